@@ -1,0 +1,1 @@
+"""Wegwijzer: a GPS for the labour market for the people who learn least."""

@@ -1,0 +1,25 @@
+"""The advice engine: a pure function Profiel → Advies (contract v1), with its rules as data in ``rules/``.
+
+No Django here: the engine runs the same from the command line, the API, the web pages and the tests.
+"""
+
+from .engine import advise
+from .profile import Profile, ProfileError, parse_profile, validate_profile
+from .rulebook import RuleBook, RuleError, load_rulebook
+
+__all__ = [
+    "Profile",
+    "ProfileError",
+    "RuleBook",
+    "RuleError",
+    "advise",
+    "advise_json",
+    "load_rulebook",
+    "parse_profile",
+    "validate_profile",
+]
+
+
+def advise_json(raw: str | bytes) -> dict:
+    """Parse, validate and advise in one call; raises ProfileError for invalid input."""
+    return advise(parse_profile(raw))

@@ -1,0 +1,163 @@
+"""The Profiel of contract v1 (shared/contract/profile-v1.schema.json) as a strict pydantic model.
+
+Strict mode mirrors JSON Schema: "30" is not an integer and true is not a number. The tests check this model
+against the contract's own schema with generated documents, so the two cannot drift apart unnoticed.
+"""
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+MAX_PROFILE_BYTES = 64 * 1024
+
+Education = Literal["geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"]
+WorkStatus = Literal["vast", "tijdelijk", "uitzend", "oproep", "zzp", "werkzoekend", "niet_werkend", "student"]
+Benefit = Literal["geen", "ww", "bijstand", "arbeidsongeschiktheid", "anders"]
+FlexChoice = Literal["bewust", "tegen_wil", "twijfel"]
+Problem = Literal[
+    "schulden", "geldzorgen", "huisvesting", "gezondheid", "psychisch", "kinderopvang", "vervoer", "juridisch", "scheiding"
+]
+DutchLanguage = Literal["moedertaal", "goed", "matig", "beperkt"]
+Goal = Literal["zelfde_werk_beter", "ander_werk", "werk_vinden", "zekerheid", "persoonlijke_groei", "weet_niet"]
+LearningPreference = Literal[
+    "kort", "online", "praktijk", "avond", "onder_werktijd", "samen", "eigen_tempo", "zonder_examen", "certificaat",
+    "dichtbij",
+]
+InformalExperience = Literal[
+    "vrijwilligerswerk", "mantelzorg", "opvoeding", "hobby", "bijbaan", "werk_buitenland", "eerder_werk"
+]
+
+
+def _unique(items: list) -> list:
+    if len(set(items)) != len(items):
+        raise ValueError("unique_items")
+    return items
+
+
+def UniqueList(item_type):
+    return Annotated[list[item_type], AfterValidator(_unique)]
+
+
+Likert = Annotated[int | None, Field(ge=1, le=5)]
+
+
+class Scales(BaseModel):
+    """Self-rated statements, 1 = helemaal niet mee eens, 5 = helemaal mee eens."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    knows_options: Likert = None
+    knows_labour_market: Likert = None
+    sees_urgency: Likert = None
+    motivation: Likert = None
+    learning_attitude: Likert = None
+    self_efficacy: Likert = None
+    social_norm: Likert = None
+    employer_support: Likert = None
+    time: Likert = None
+    money: Likert = None
+    career_control: Likert = None
+    work_pressure: Likert = None
+    autonomy: Likert = None
+
+
+class Profile(BaseModel):
+    """What the scan knows about one person. Every field is optional: unknown is null or absent."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    schema_version: Literal["1"] = "1"
+    age: Annotated[int | None, Field(ge=15, le=100)] = None
+    education: Education | None = None
+    education_completed: bool | None = None
+    work_status: WorkStatus | None = None
+    benefit: Benefit | None = None
+    years_experience: Annotated[int | None, Field(ge=0, le=70)] = None
+    years_current_job: Annotated[int | None, Field(ge=0, le=70)] = None
+    hours_per_week: Annotated[int | None, Field(ge=0, le=80)] = None
+    occupation: Annotated[str | None, StringConstraints(max_length=200)] = None
+    flex_choice: FlexChoice | None = None
+    single_parent: bool | None = None
+    children_under_12: Annotated[int | None, Field(ge=0, le=20)] = None
+    informal_care: bool | None = None
+    problems: UniqueList(Problem) = []
+    dutch_language: DutchLanguage | None = None
+    digital_skills: Likert = None
+    scales: Scales = Scales()
+    goal: Goal | None = None
+    learning_preferences: UniqueList(LearningPreference) = []
+    informal_experience: UniqueList(InformalExperience) = []
+    trained_last_year: bool | None = None
+    job_at_risk: bool | None = None
+
+
+class ProfileError(ValueError):
+    """An invalid Profiel, with the field it is about and one Dutch sentence that says what is wrong."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+def parse_profile(raw: str | bytes) -> Profile:
+    """Parse and validate a Profiel from JSON text; raise ProfileError with a Dutch message naming the field."""
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError("", f"het profiel is te groot (meer dan {MAX_PROFILE_BYTES // 1024} kB).")
+    try:
+        return Profile.model_validate_json(raw)
+    except ValidationError as exc:
+        raise _profile_error(exc) from None
+
+
+def validate_profile(data: object) -> Profile:
+    """Validate an already parsed Profiel (a dict from JSON)."""
+    if not isinstance(data, dict):
+        raise ProfileError("", "het profiel moet een JSON-object zijn, zoals {\"age\": 40}.")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        raise _profile_error(exc) from None
+
+
+def _profile_error(exc: ValidationError) -> ProfileError:
+    error = exc.errors(include_url=False)[0]
+    field = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("function-", "literal[")))
+    return ProfileError(field, _dutch_message(error))
+
+
+def _dutch_message(error: dict) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx", {})
+    if kind == "json_invalid":
+        return "dit is geen geldige JSON. Controleer haakjes, komma's en aanhalingstekens."
+    if kind == "extra_forbidden":
+        return "dit veld bestaat niet in het profiel (contract v1). Haal het weg."
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "moet een heel getal zijn, of null."
+    if kind in {"bool_type", "bool_parsing"}:
+        return "moet true, false of null zijn."
+    if kind in {"string_type"}:
+        return "moet tekst zijn, of null."
+    if kind == "string_too_long":
+        return f"is te lang: hoogstens {ctx.get('max_length')} tekens."
+    if kind in {"greater_than_equal", "less_than_equal"}:
+        return f"ligt buiten het toegestane bereik ({_bounds(error)})."
+    if kind == "literal_error":
+        return f"heeft een onbekende waarde. Kies uit: {ctx.get('expected', '')}."
+    if kind == "list_type":
+        return "moet een lijst zijn, zoals [\"kort\", \"online\"]."
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return "moet een JSON-object zijn."
+    if kind == "value_error" and "unique_items" in str(ctx.get("error", "")):
+        return "noemt een waarde twee keer. Noem elke waarde één keer."
+    return "heeft een ongeldige waarde."
+
+
+_RANGES = {"age": (15, 100), "years_experience": (0, 70), "years_current_job": (0, 70), "hours_per_week": (0, 80),
+           "children_under_12": (0, 20)}
+
+
+def _bounds(error: dict) -> str:
+    low, high = _RANGES.get(str(error["loc"][0]), (1, 5))
+    return f"van {low} tot en met {high}"

@@ -1,0 +1,18 @@
+"""Production (WEGWIJZER_DEBUG=0): secrets and hosts are required; secure cookies, HSTS, HTTPS only."""
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_int, env_list, env_required
+
+DEBUG = False
+SECRET_KEY = env_required("WEGWIJZER_SECRET_KEY", "zet een lange, willekeurige geheime sleutel voor productie.")
+ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", [])
+if not ALLOWED_HOSTS:
+    ALLOWED_HOSTS = [env_required("WEGWIJZER_ALLOWED_HOSTS", "noem de hostnamen, gescheiden door komma's.")]
+
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = env_bool("WEGWIJZER_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("WEGWIJZER_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from wegwijzer.api.urls import api
+
+urlpatterns = [
+    path("", include("wegwijzer.core.urls")),
+    path("api/v1/", api.urls),
+    path("beheer/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
