@@ -24,8 +24,11 @@ INSTALLED_APPS = [
     "ninja",
     "wegwijzer.core",
     "wegwijzer.api",
+    "wegwijzer.accounts",
     "wegwijzer.advice",
 ]
+
+AUTH_USER_MODEL = "accounts.User"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -10,7 +10,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 MAX_PROFILE_BYTES = 64 * 1024
 
-Education = Literal["geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"]
+Education = Literal[
+    "geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"
+]
 WorkStatus = Literal["vast", "tijdelijk", "uitzend", "oproep", "zzp", "werkzoekend", "niet_werkend", "student"]
 Benefit = Literal["geen", "ww", "bijstand", "arbeidsongeschiktheid", "anders"]
 FlexChoice = Literal["bewust", "tegen_wil", "twijfel"]

@@ -16,7 +16,9 @@ from .profile import Profile, Scales
 
 RULES_DIR = Path(__file__).parent / "rules"
 
-CATEGORIES = ("stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever")
+CATEGORIES = (
+    "stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever"
+)
 GROUPS = (
     "laagopgeleid_vast", "flex_bewust_gemotiveerd", "flex_bewust_niet_gemotiveerd", "flex_tegen_wil_en_dank",
     "flex_twijfelaar", "alleenstaande_ouder", "nugger", "zzp", "oudere_werknemer", "overig",
