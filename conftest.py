@@ -34,8 +34,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()
@@ -44,8 +51,9 @@ def browser():
 @pytest.fixture
 def phone(browser):
     """A page in a phone-sized viewport, as most of our users see Wegwijzer."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", is_mobile=True,
-                                  has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="nl-NL", is_mobile=True, has_touch=True
+    )
     page = context.new_page()
     yield page
     context.close()
@@ -76,7 +84,8 @@ def axe_violations(axe_source):
         result = page.evaluate(
             "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
         )
-        return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
-                for v in result["violations"]]
+        return [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]} for v in result["violations"]
+        ]
 
     return run

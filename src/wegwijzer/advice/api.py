@@ -8,7 +8,6 @@ from .schemas import Advies, Error
 router = Router()
 
 
-
 def _inline_schema(model) -> dict:
     """The model's JSON Schema with its $defs inlined, so it stands on its own inside the OpenAPI document."""
     schema = model.model_json_schema()

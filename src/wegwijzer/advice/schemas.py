@@ -6,8 +6,16 @@ from ninja import Schema
 from pydantic import Field
 
 Group = Literal[
-    "laagopgeleid_vast", "flex_bewust_gemotiveerd", "flex_bewust_niet_gemotiveerd", "flex_tegen_wil_en_dank",
-    "flex_twijfelaar", "alleenstaande_ouder", "nugger", "zzp", "oudere_werknemer", "overig",
+    "laagopgeleid_vast",
+    "flex_bewust_gemotiveerd",
+    "flex_bewust_niet_gemotiveerd",
+    "flex_tegen_wil_en_dank",
+    "flex_twijfelaar",
+    "alleenstaande_ouder",
+    "nugger",
+    "zzp",
+    "oudere_werknemer",
+    "overig",
 ]
 Category = Literal[
     "stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever"

@@ -12,9 +12,7 @@ def install_error_handlers(api) -> None:
     def validation_error(request, exc: ValidationError):
         first = exc.errors[0] if exc.errors else {}
         loc = [str(part) for part in first.get("loc", []) if part not in ("body", "query", "path", "payload")]
-        return api.create_response(
-            request, {"detail": "Ongeldige invoer.", "field": ".".join(loc) or None}, status=422
-        )
+        return api.create_response(request, {"detail": "Ongeldige invoer.", "field": ".".join(loc) or None}, status=422)
 
     @api.exception_handler(AuthenticationError)
     def authentication_error(request, exc):

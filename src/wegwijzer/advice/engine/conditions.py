@@ -103,7 +103,7 @@ def _count(spec: dict, facts: set[str]) -> Condition:
     prefix = f"{spec['count']}:"
     if not any(fact.startswith(prefix) for fact in facts):
         raise ConditionError(f"niets om te tellen met {prefix!r}")
-    (op, ref), = ((k, v) for k, v in spec.items() if k != "count")
+    ((op, ref),) = ((k, v) for k, v in spec.items() if k != "count")
     compare = _COMPARISONS[op]
     return lambda values, known: compare(sum(1 for fact in known if fact.startswith(prefix)), ref)
 
@@ -112,7 +112,7 @@ def _field(spec: dict, fields: frozenset[str]) -> Condition:
     name = spec["field"]
     if name not in fields:
         raise ConditionError(f"onbekend veld {name!r}")
-    (op, ref), = ((k, v) for k, v in spec.items() if k != "field")
+    ((op, ref),) = ((k, v) for k, v in spec.items() if k != "field")
     if op == "known":
         return lambda values, known: (values[name] is not None) is ref
     if op in {"has_any", "has_all", "has_none"}:

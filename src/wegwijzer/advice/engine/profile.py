@@ -10,19 +10,33 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 MAX_PROFILE_BYTES = 64 * 1024
 
-Education = Literal[
-    "geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"
-]
+Education = Literal["geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"]
 WorkStatus = Literal["vast", "tijdelijk", "uitzend", "oproep", "zzp", "werkzoekend", "niet_werkend", "student"]
 Benefit = Literal["geen", "ww", "bijstand", "arbeidsongeschiktheid", "anders"]
 FlexChoice = Literal["bewust", "tegen_wil", "twijfel"]
 Problem = Literal[
-    "schulden", "geldzorgen", "huisvesting", "gezondheid", "psychisch", "kinderopvang", "vervoer", "juridisch", "scheiding"
+    "schulden",
+    "geldzorgen",
+    "huisvesting",
+    "gezondheid",
+    "psychisch",
+    "kinderopvang",
+    "vervoer",
+    "juridisch",
+    "scheiding",
 ]
 DutchLanguage = Literal["moedertaal", "goed", "matig", "beperkt"]
 Goal = Literal["zelfde_werk_beter", "ander_werk", "werk_vinden", "zekerheid", "persoonlijke_groei", "weet_niet"]
 LearningPreference = Literal[
-    "kort", "online", "praktijk", "avond", "onder_werktijd", "samen", "eigen_tempo", "zonder_examen", "certificaat",
+    "kort",
+    "online",
+    "praktijk",
+    "avond",
+    "onder_werktijd",
+    "samen",
+    "eigen_tempo",
+    "zonder_examen",
+    "certificaat",
     "dichtbij",
 ]
 InformalExperience = Literal[
@@ -115,7 +129,7 @@ def parse_profile(raw: str | bytes) -> Profile:
 def validate_profile(data: object) -> Profile:
     """Validate an already parsed Profiel (a dict from JSON)."""
     if not isinstance(data, dict):
-        raise ProfileError("", "het profiel moet een JSON-object zijn, zoals {\"age\": 40}.")
+        raise ProfileError("", 'het profiel moet een JSON-object zijn, zoals {"age": 40}.')
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
@@ -148,7 +162,7 @@ def _dutch_message(error: dict) -> str:
     if kind == "literal_error":
         return f"heeft een onbekende waarde. Kies uit: {ctx.get('expected', '')}."
     if kind == "list_type":
-        return "moet een lijst zijn, zoals [\"kort\", \"online\"]."
+        return 'moet een lijst zijn, zoals ["kort", "online"].'
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return "moet een JSON-object zijn."
     if kind == "value_error" and "unique_items" in str(ctx.get("error", "")):
@@ -156,8 +170,13 @@ def _dutch_message(error: dict) -> str:
     return "heeft een ongeldige waarde."
 
 
-_RANGES = {"age": (15, 100), "years_experience": (0, 70), "years_current_job": (0, 70), "hours_per_week": (0, 80),
-           "children_under_12": (0, 20)}
+_RANGES = {
+    "age": (15, 100),
+    "years_experience": (0, 70),
+    "years_current_job": (0, 70),
+    "hours_per_week": (0, 80),
+    "children_under_12": (0, 20),
+}
 
 
 def _bounds(error: dict) -> str:

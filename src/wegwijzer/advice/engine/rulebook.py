@@ -17,11 +17,26 @@ from .profile import Profile, Scales
 RULES_DIR = Path(__file__).parent / "rules"
 
 CATEGORIES = (
-    "stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever"
+    "stabiliteit",
+    "begeleiding",
+    "orientatie",
+    "motivatie",
+    "erkenning",
+    "leren",
+    "financiering",
+    "werkgever",
 )
 GROUPS = (
-    "laagopgeleid_vast", "flex_bewust_gemotiveerd", "flex_bewust_niet_gemotiveerd", "flex_tegen_wil_en_dank",
-    "flex_twijfelaar", "alleenstaande_ouder", "nugger", "zzp", "oudere_werknemer", "overig",
+    "laagopgeleid_vast",
+    "flex_bewust_gemotiveerd",
+    "flex_bewust_niet_gemotiveerd",
+    "flex_tegen_wil_en_dank",
+    "flex_twijfelaar",
+    "alleenstaande_ouder",
+    "nugger",
+    "zzp",
+    "oudere_werknemer",
+    "overig",
 )
 DIMENSIONS = ("weten", "willen", "kunnen", "durven", "mogen")
 EIGEN_REGIE = ("richting", "ruimte", "ruggensteun", None)
@@ -172,10 +187,24 @@ class _Loader:
         if "order" in entry:
             order = int(entry["order"])
         why = _text(entry, "why", origin)
-        output = {"category": category, "code": code, "title": _text(entry, "title", origin), "why": why,
-                  "sources": sources}
-        return Rule(code, condition, output, origin, category=category, order=order, choose=entry.get("choose"),
-                    fallback=bool(entry.get("fallback", False)), why_is_template="{" in why)
+        output = {
+            "category": category,
+            "code": code,
+            "title": _text(entry, "title", origin),
+            "why": why,
+            "sources": sources,
+        }
+        return Rule(
+            code,
+            condition,
+            output,
+            origin,
+            category=category,
+            order=order,
+            choose=entry.get("choose"),
+            fallback=bool(entry.get("fallback", False)),
+            why_is_template="{" in why,
+        )
 
     def _sources(self, origin: str, entry: dict) -> list[str]:
         sources = entry.get("sources") or []
