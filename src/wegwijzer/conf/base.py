@@ -101,5 +101,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("WEGWIJZER_LOG_LEVEL", "INFO")},
 }
 
+# Fernet keys for sensitive answers at rest, newest first (generate one: wegwijzer generate_field_key).
+WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
+
 # Demo data and demo accounts exist only where this is on (the README's run command turns it on).
 WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)

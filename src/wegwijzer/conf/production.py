@@ -5,6 +5,9 @@ from .env import env_bool, env_int, env_list, env_required
 
 DEBUG = False
 SECRET_KEY = env_required("WEGWIJZER_SECRET_KEY", "zet een lange, willekeurige geheime sleutel voor productie.")
+WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
+if not WEGWIJZER_FIELD_KEYS:
+    env_required("WEGWIJZER_FIELD_KEYS", "zet minstens één Fernet-sleutel voor gevoelige antwoorden.")
 ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", [])
 if not ALLOWED_HOSTS:
     ALLOWED_HOSTS = [env_required("WEGWIJZER_ALLOWED_HOSTS", "noem de hostnamen, gescheiden door komma's.")]
