@@ -3,41 +3,28 @@
 The rules are data: each has a condition, an effect, a plain-Dutch "why" and the research it rests on.
 Loading refuses a rule whose source key is unknown, whose condition names an unknown field or fact, or whose
 category, dimension or type is not in the contract; the error names the file and the rule.
+
+All conditions are compiled into one generated function (see ``conditions.py``), which returns the indices of the
+rules that hold, stage by stage. ``RuleBook.source`` keeps its text, with each rule's file and code beside it.
 """
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from .conditions import Condition, ConditionError, compile_condition
+from .conditions import ConditionError, ExpressionCompiler, field_variable, variable
 from .profile import Profile, Scales
 
 RULES_DIR = Path(__file__).parent / "rules"
 
-CATEGORIES = (
-    "stabiliteit",
-    "begeleiding",
-    "orientatie",
-    "motivatie",
-    "erkenning",
-    "leren",
-    "financiering",
-    "werkgever",
-)
+CATEGORIES = ("stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever")
 GROUPS = (
-    "laagopgeleid_vast",
-    "flex_bewust_gemotiveerd",
-    "flex_bewust_niet_gemotiveerd",
-    "flex_tegen_wil_en_dank",
-    "flex_twijfelaar",
-    "alleenstaande_ouder",
-    "nugger",
-    "zzp",
-    "oudere_werknemer",
-    "overig",
-)
+    "laagopgeleid_vast", "flex_bewust_gemotiveerd", "flex_bewust_niet_gemotiveerd", "flex_tegen_wil_en_dank",
+    "flex_twijfelaar", "alleenstaande_ouder", "nugger", "zzp", "oudere_werknemer", "overig",
+)  # fmt: skip
 DIMENSIONS = ("weten", "willen", "kunnen", "durven", "mogen")
 EIGEN_REGIE = ("richting", "ruimte", "ruggensteun", None)
 BARRIER_TYPES = ("situationeel", "dispositioneel", "institutioneel")
@@ -48,6 +35,7 @@ CATEGORY_ORDER = {category: (index + 1) * 100 for index, category in enumerate(C
 PROFILE_FIELDS = tuple(name for name in Profile.model_fields if name != "scales") + tuple(
     f"scales.{name}" for name in Scales.model_fields
 )
+_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class RuleError(ValueError):
@@ -63,13 +51,12 @@ class Source:
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: when ``condition`` holds, ``code`` applies; ``output`` is what it adds to the Advies."""
+    """One rule: when ``expression`` holds, ``code`` applies; ``output`` is what it adds to the Advies."""
 
     code: str
-    condition: Condition
+    expression: str
     output: dict
     origin: str
-    category: str | None = None
     order: int = 0
     choose: str | None = None
     fallback: bool = False
@@ -85,11 +72,12 @@ class RuleBook:
     strengths: tuple[Rule, ...]
     routes: tuple[Rule, ...]
     steps: tuple[Rule, ...]
-    texts: dict[str, dict] = field(default_factory=dict)
+    source: str
+    evaluate: object  # (Profile) -> (group, barrier, strength indices, route index or -1, step indices)
 
     def rule(self, code: str) -> Rule | None:
-        """Find any rule by its code, for explaining an Advies."""
-        for rules in (self.groups, self.barriers, self.strengths, self.routes, self.steps, self.facts):
+        """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
+        for rules in (self.steps, self.barriers, self.strengths, self.groups, self.routes, self.facts):
             for rule in rules:
                 if rule.code == code:
                     return rule
@@ -98,19 +86,21 @@ class RuleBook:
 
 @cache
 def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
-    """Load and check every rule file; cached, because the rules do not change while the process runs."""
+    """Load, check and compile every rule file; cached, because the rules do not change while the process runs."""
     sources = _load_sources(rules_dir / "sources.yaml")
     loader = _Loader(rules_dir, sources)
-    facts = loader.stage("facts.yaml", "fact", prefix="")
-    groups = loader.stage("target_groups.yaml", "group", prefix="group:")
-    loader.known.update(f"primary:{group}" for group in GROUPS)
-    barriers = loader.stage("barriers.yaml", "code", prefix="barrier:")
-    strengths = loader.stage("strengths.yaml", "code", prefix="strength:")
-    routes = loader.stage("routes.yaml", "route", prefix="route:")
-    steps = tuple(
-        rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", prefix="step:")
-    )
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps)
+    facts = loader.stage("facts.yaml", "fact", "")
+    groups = loader.stage("target_groups.yaml", "group", "group:")
+    groups += (Rule("overig", "True", {"sources": ()}, "target_groups: overig, als geen andere groep past"),)
+    loader.known.update({"group:overig", *(f"primary:{group}" for group in GROUPS)})
+    barriers = loader.stage("barriers.yaml", "code", "barrier:")
+    strengths = loader.stage("strengths.yaml", "code", "strength:")
+    routes = loader.stage("routes.yaml", "route", "route:")
+    steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
+    source = _generate(loader.known, facts, groups, barriers, strengths, routes, steps)
+    namespace = dict(loader.compiler.constants)
+    exec(compile(source, "<advice rules>", "exec"), namespace)  # noqa: S102 - our own generated code, see conditions.py
+    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, source, namespace["evaluate"])
 
 
 def _load_sources(path: Path) -> dict[str, Source]:
@@ -133,45 +123,50 @@ class _Loader:
         self.rules_dir = rules_dir
         self.sources = sources
         self.known: set[str] = set()
+        self.compiler = ExpressionCompiler(PROFILE_FIELDS)
 
-    def stage(self, filename: str, key: str, prefix: str) -> tuple[Rule, ...]:
+    def stage(self, filename: str, key: str, prefix: str | None) -> tuple[Rule, ...]:
+        """Load one file; its codes become facts ``<prefix><code>`` for later stages, unless prefix is None."""
         entries = _read(self.rules_dir / filename) or []
-        self.known.update(f"{prefix}{entry[key]}" for entry in entries)
+        for entry in entries:
+            code = entry.get(key) if isinstance(entry, dict) else None
+            _require(isinstance(code, str) and bool(_CODE.match(code)), f"{filename}", f"ongeldige code {code!r}")
+            if prefix is not None:
+                self.known.add(f"{prefix}{code}")
         rules = tuple(self._rule(filename, key, entry) for entry in entries)
         codes = [rule.code for rule in rules]
-        duplicates = {code for code in codes if codes.count(code) > 1 and key != "group"}
-        if duplicates:
-            raise RuleError(f"{filename}: dubbele code(s) {sorted(duplicates)}")
+        duplicates = {code for code in codes if codes.count(code) > 1}
+        _require(not duplicates, filename, f"dubbele code(s) {sorted(duplicates)}")
         return rules
 
     def _rule(self, filename: str, key: str, entry: dict) -> Rule:
-        code = entry.get(key)
+        code = entry[key]
         origin = f"{filename}: {code}"
         try:
-            condition = compile_condition(entry.get("when", {"all": []}), PROFILE_FIELDS, self.known)
+            expression = self.compiler.compile(entry.get("when", {"all": []}), self.known)
         except (ConditionError, KeyError, TypeError, ValueError) as exc:
             raise RuleError(f"{origin}: {exc}") from None
         sources = self._sources(origin, entry)
         if key == "fact":
-            return Rule(code, condition, {}, origin)
+            return Rule(code, expression, {}, origin)
         if key == "group":
             _require(code in GROUPS, origin, f"onbekende doelgroep {code!r}")
-            return Rule(code, condition, {"sources": sources}, origin)
+            return Rule(code, expression, {"sources": sources}, origin)
         if key == "route":
             _require(code in ROUTES, origin, f"onbekende route {code!r}")
-            return Rule(code, condition, {"why": _text(entry, "why", origin), "sources": sources}, origin)
+            return Rule(code, expression, {"why": _text(entry, "why", origin), "sources": sources}, origin)
         if filename == "barriers.yaml":
-            return self._barrier(code, condition, entry, origin, sources)
+            return Rule(code, expression, self._barrier(code, entry, origin, sources), origin)
         if filename == "strengths.yaml":
             why = _text(entry, "why", origin)
-            return Rule(code, condition, {"code": code, "why": why}, origin, why_is_template="{" in why)
-        return self._step(code, condition, entry, origin, sources, filename)
+            return Rule(code, expression, {"code": code, "why": why}, origin, why_is_template="{" in why)
+        return self._step(code, expression, entry, origin, sources, filename)
 
-    def _barrier(self, code, condition, entry, origin, sources) -> Rule:
+    def _barrier(self, code, entry, origin, sources) -> dict:
         _require(entry.get("dimension") in DIMENSIONS, origin, f"onbekende dimensie {entry.get('dimension')!r}")
         _require(entry.get("eigen_regie") in EIGEN_REGIE, origin, f"onbekend bouwblok {entry.get('eigen_regie')!r}")
         _require(entry.get("type") in BARRIER_TYPES, origin, f"onbekend type {entry.get('type')!r}")
-        output = {
+        return {
             "code": code,
             "dimension": entry["dimension"],
             "eigen_regie": entry.get("eigen_regie"),
@@ -179,13 +174,10 @@ class _Loader:
             "why": _text(entry, "why", origin),
             "sources": sources,
         }
-        return Rule(code, condition, output, origin)
 
-    def _step(self, code, condition, entry, origin, sources, filename) -> Rule:
+    def _step(self, code, expression, entry, origin, sources, filename) -> Rule:
         category = Path(filename).stem
-        order = CATEGORY_ORDER[category] + int(entry.get("order_offset", 0))
-        if "order" in entry:
-            order = int(entry["order"])
+        order = int(entry.get("order", CATEGORY_ORDER[category]))
         why = _text(entry, "why", origin)
         output = {
             "category": category,
@@ -196,24 +188,74 @@ class _Loader:
         }
         return Rule(
             code,
-            condition,
+            expression,
             output,
             origin,
-            category=category,
             order=order,
             choose=entry.get("choose"),
             fallback=bool(entry.get("fallback", False)),
             why_is_template="{" in why,
         )
 
-    def _sources(self, origin: str, entry: dict) -> list[str]:
+    def _sources(self, origin: str, entry: dict) -> tuple[str, ...]:
         sources = entry.get("sources") or []
         for source in sources:
             key = str(source).split(" ", 1)[0]
             _require(key in self.sources, origin, f"onbekende bron {key!r}: voeg die eerst toe aan sources.yaml")
         if "why" in entry or "title" in entry:
             _require(bool(sources), origin, "een regel met een uitleg moet een bron noemen")
-        return list(sources)
+        return tuple(str(source) for source in sources)
+
+
+def _generate(known, facts, groups, barriers, strengths, routes, steps) -> str:
+    """The source of ``evaluate(p)``: every rule's condition inline, in stage order."""
+    lines = ["def evaluate(p):", "    s = p.scales"]
+    lines += [f"    {field_variable(name)} = {_attribute(name)}" for name in PROFILE_FIELDS]
+    # Every fact is assigned in stage order before any later stage reads it; only these may stay unset.
+    unset = sorted(fact for fact in known if fact.startswith("route:")) + ["group:overig"]
+    lines += [f"    {variable(fact)} = False" for fact in unset]
+    lines += [f"    {variable(rule.code)} = {rule.expression}  # {rule.origin}" for rule in facts]
+    for name, prefix, rules in (("groups", "group:", groups[:-1]),):
+        lines += _collect(name, prefix, rules)
+    lines += [
+        f"    if not groups:\n        groups.append({len(groups) - 1})\n        {variable('group:overig')} = True",
+        *(f"    {variable('primary:' + rule.code)} = groups[0] == {index}" for index, rule in enumerate(groups)),
+    ]
+    lines += _collect("barriers", "barrier:", barriers)
+    lines += _collect("strengths", "strength:", strengths)
+    lines.append("    route = -1")
+    for index, rule in enumerate(routes):
+        lines.append(f"    if route == -1 and {rule.expression}:  # {rule.origin}")
+        lines.append(f"        route = {index}\n        {variable('route:' + rule.code)} = True")
+    lines.append("    steps = []")
+    lines += [f"    chosen__{name} = False" for name in sorted({rule.choose for rule in steps if rule.choose})]
+    for index, rule in enumerate(steps):
+        if rule.fallback:
+            continue
+        if rule.choose:
+            lines.append(f"    if not chosen__{rule.choose} and {rule.expression}:  # {rule.origin}")
+            lines.append(f"        steps.append({index})\n        chosen__{rule.choose} = True")
+        else:
+            lines.append(f"    if {rule.expression}:  # {rule.origin}\n        steps.append({index})")
+    for index, rule in enumerate(steps):
+        if rule.fallback:
+            lines.append(f"    if not steps and {rule.expression}:  # {rule.origin} (fallback)")
+            lines.append(f"        steps.append({index})")
+    lines.append("    return groups, barriers, strengths, route, steps")
+    return "\n".join(lines) + "\n"
+
+
+def _collect(name: str, prefix: str, rules) -> list[str]:
+    lines = [f"    {name} = []"]
+    for index, rule in enumerate(rules):
+        fact = variable(prefix + rule.code)
+        lines.append(f"    {fact} = {rule.expression}  # {rule.origin}")
+        lines.append(f"    if {fact}:\n        {name}.append({index})")
+    return lines
+
+
+def _attribute(name: str) -> str:
+    return f"s.{name.removeprefix('scales.')}" if name.startswith("scales.") else f"p.{name}"
 
 
 def _text(entry: dict, name: str, origin: str) -> str:
