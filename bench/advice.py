@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from wegwijzer.advice.engine import advise, load_rulebook, parse_profile  # noqa: E402
-from wegwijzer.advice.engine.profile import Profile, Scales  # noqa: E402
+from wegwijzer.advice.engine import advise, load_rulebook, parse_profile
+from wegwijzer.advice.engine.profile import Profile, Scales
 
 
 def _choice(rng: random.Random, field) -> object:
@@ -25,7 +25,7 @@ def _choice(rng: random.Random, field) -> object:
     if rng.random() < 0.25:
         return None
     if "Literal" in annotation:
-        options = [arg for arg in _literal_args(field.annotation)]
+        options = list(_literal_args(field.annotation))
         return rng.choice(options)
     if "bool" in annotation:
         return rng.random() < 0.5
@@ -67,9 +67,7 @@ def generate_profiles(count: int, seed: int = 7) -> list[str]:
         for name in list_fields:
             options = _literal_args(Profile.model_fields[name].annotation.__args__[0])
             doc[name] = rng.sample(options, rng.randint(0, min(3, len(options))))
-        doc["scales"] = {
-            name: rng.randint(1, 5) for name in Scales.model_fields if rng.random() < 0.8
-        }
+        doc["scales"] = {name: rng.randint(1, 5) for name in Scales.model_fields if rng.random() < 0.8}
         profiles.append(json.dumps(doc))
     return profiles
 

@@ -13,7 +13,6 @@ from operator import attrgetter
 from .profile import Profile
 from .rulebook import RuleBook, load_rulebook
 
-
 _ORDER = attrgetter("order")
 
 
@@ -28,24 +27,7 @@ def advise(profile: Profile, rulebook: RuleBook | None = None) -> dict:
         "target_groups": target_groups,
         "primary_group": target_groups[0],
         "barriers": [dict(book.barriers[index].output) for index in barriers],
-        "strengths": [_with_why(book.strengths[index], profile) for index in strengths],
+        "strengths": [dict(book.strengths[index].output) for index in strengths],
         "route": book.routes[route].code if route >= 0 else None,
-        "steps": [dict(_with_why(rule, profile), rank=rank) for rank, rule in enumerate(chosen_steps, start=1)],
+        "steps": [dict(rule.output, rank=rank) for rank, rule in enumerate(chosen_steps, start=1)],
     }
-
-
-def _with_why(rule, profile: Profile) -> dict:
-    output = dict(rule.output)
-    if rule.why_is_template:
-        output["why"] = output["why"].format_map(_ProfileValues(profile))
-    return output
-
-
-class _ProfileValues:
-    """The Profiel's top-level answers by name, for "why" texts such as "Je hebt {years_experience} jaar ..."."""
-
-    def __init__(self, profile: Profile):
-        self.profile = profile
-
-    def __getitem__(self, name: str) -> object:
-        return getattr(self.profile, name)

@@ -20,7 +20,16 @@ from .profile import Profile, Scales
 
 RULES_DIR = Path(__file__).parent / "rules"
 
-CATEGORIES = ("stabiliteit", "begeleiding", "orientatie", "motivatie", "erkenning", "leren", "financiering", "werkgever")
+CATEGORIES = (
+    "stabiliteit",
+    "begeleiding",
+    "orientatie",
+    "motivatie",
+    "erkenning",
+    "leren",
+    "financiering",
+    "werkgever",
+)
 GROUPS = (
     "laagopgeleid_vast", "flex_bewust_gemotiveerd", "flex_bewust_niet_gemotiveerd", "flex_tegen_wil_en_dank",
     "flex_twijfelaar", "alleenstaande_ouder", "nugger", "zzp", "oudere_werknemer", "overig",
@@ -60,7 +69,6 @@ class Rule:
     order: int = 0
     choose: str | None = None
     fallback: bool = False
-    why_is_template: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,8 +166,7 @@ class _Loader:
         if filename == "barriers.yaml":
             return Rule(code, expression, self._barrier(code, entry, origin, sources), origin)
         if filename == "strengths.yaml":
-            why = _text(entry, "why", origin)
-            return Rule(code, expression, {"code": code, "why": why}, origin, why_is_template="{" in why)
+            return Rule(code, expression, {"code": code, "why": _text(entry, "why", origin)}, origin)
         return self._step(code, expression, entry, origin, sources, filename)
 
     def _barrier(self, code, entry, origin, sources) -> dict:
@@ -178,12 +185,11 @@ class _Loader:
     def _step(self, code, expression, entry, origin, sources, filename) -> Rule:
         category = Path(filename).stem
         order = int(entry.get("order", CATEGORY_ORDER[category]))
-        why = _text(entry, "why", origin)
         output = {
             "category": category,
             "code": code,
             "title": _text(entry, "title", origin),
-            "why": why,
+            "why": _text(entry, "why", origin),
             "sources": sources,
         }
         return Rule(
@@ -194,7 +200,6 @@ class _Loader:
             order=order,
             choose=entry.get("choose"),
             fallback=bool(entry.get("fallback", False)),
-            why_is_template="{" in why,
         )
 
     def _sources(self, origin: str, entry: dict) -> tuple[str, ...]:
@@ -212,11 +217,10 @@ def _generate(known, facts, groups, barriers, strengths, routes, steps) -> str:
     lines = ["def evaluate(p):", "    s = p.scales"]
     lines += [f"    {field_variable(name)} = {_attribute(name)}" for name in PROFILE_FIELDS]
     # Every fact is assigned in stage order before any later stage reads it; only these may stay unset.
-    unset = sorted(fact for fact in known if fact.startswith("route:")) + ["group:overig"]
+    unset = [*sorted(fact for fact in known if fact.startswith("route:")), "group:overig"]
     lines += [f"    {variable(fact)} = False" for fact in unset]
     lines += [f"    {variable(rule.code)} = {rule.expression}  # {rule.origin}" for rule in facts]
-    for name, prefix, rules in (("groups", "group:", groups[:-1]),):
-        lines += _collect(name, prefix, rules)
+    lines += _collect("groups", "group:", groups[:-1])  # the last group, overig, only when no other holds
     lines += [
         f"    if not groups:\n        groups.append({len(groups) - 1})\n        {variable('group:overig')} = True",
         *(f"    {variable('primary:' + rule.code)} = groups[0] == {index}" for index, rule in enumerate(groups)),
