@@ -1,6 +1,6 @@
 """POST /api/v1/advice: a Profiel in, an Advies out (contract v1)."""
 
-from ninja import Router
+from ninja import Router, Status
 
 from .engine import Profile, ProfileError, advise, parse_profile
 from .schemas import Advies, Error
@@ -45,5 +45,5 @@ def create_advice(request):
     try:
         profile = parse_profile(request.body)
     except ProfileError as error:
-        return 422, {"detail": f"Ongeldig profiel: {error.message}", "field": error.field or None}
-    return 200, advise(profile)
+        return Status(422, {"detail": f"Ongeldig profiel: {error.message}", "field": error.field or None})
+    return Status(200, advise(profile))

@@ -26,8 +26,13 @@ def advise(profile: Profile, rulebook: RuleBook | None = None) -> dict:
         "schema_version": "1",
         "target_groups": target_groups,
         "primary_group": target_groups[0],
-        "barriers": [dict(book.barriers[index].output) for index in barriers],
+        "barriers": [_copy(book.barriers[index].output) for index in barriers],
         "strengths": [dict(book.strengths[index].output) for index in strengths],
         "route": book.routes[route].code if route >= 0 else None,
-        "steps": [dict(rule.output, rank=rank) for rank, rule in enumerate(chosen_steps, start=1)],
+        "steps": [_copy(rule.output, rank=rank) for rank, rule in enumerate(chosen_steps, start=1)],
     }
+
+
+def _copy(output: dict, **extra) -> dict:
+    """A fresh output dict with its own sources list: callers may change what they get, never the rule book."""
+    return dict(output, sources=list(output["sources"]), **extra)

@@ -6,7 +6,7 @@ against the contract's own schema with generated documents, so the two cannot dr
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
 
 MAX_PROFILE_BYTES = 64 * 1024
 
@@ -51,10 +51,22 @@ def _unique(items: list) -> list:
 
 
 def UniqueList(item_type):
-    return Annotated[list[item_type], AfterValidator(_unique)]
+    return Annotated[list[item_type], AfterValidator(_unique), Field(json_schema_extra={"uniqueItems": True})]
 
 
-Likert = Annotated[int | None, Field(ge=1, le=5)]
+def _integral(value: object) -> object:
+    """JSON Schema counts 40.0 as the integer 40; strict pydantic would not, so whole floats become ints here."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    return value
+
+
+def Whole(low: int, high: int):
+    """An optional whole number from low to high, as the contract's {"type": ["integer", "null"]} fields."""
+    return Annotated[Annotated[int, Field(ge=low, le=high)], BeforeValidator(_integral)] | None
+
+
+Likert = Whole(1, 5)
 
 
 class Scales(BaseModel):
@@ -83,18 +95,18 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
     schema_version: Literal["1"] = "1"
-    age: Annotated[int | None, Field(ge=15, le=100)] = None
+    age: Whole(15, 100) = None
     education: Education | None = None
     education_completed: bool | None = None
     work_status: WorkStatus | None = None
     benefit: Benefit | None = None
-    years_experience: Annotated[int | None, Field(ge=0, le=70)] = None
-    years_current_job: Annotated[int | None, Field(ge=0, le=70)] = None
-    hours_per_week: Annotated[int | None, Field(ge=0, le=80)] = None
+    years_experience: Whole(0, 70) = None
+    years_current_job: Whole(0, 70) = None
+    hours_per_week: Whole(0, 80) = None
     occupation: Annotated[str | None, StringConstraints(max_length=200)] = None
     flex_choice: FlexChoice | None = None
     single_parent: bool | None = None
-    children_under_12: Annotated[int | None, Field(ge=0, le=20)] = None
+    children_under_12: Whole(0, 20) = None
     informal_care: bool | None = None
     problems: UniqueList(Problem) = []
     dutch_language: DutchLanguage | None = None

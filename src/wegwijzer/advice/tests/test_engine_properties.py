@@ -1,0 +1,108 @@
+"""Properties that hold for every valid Profiel, tested with generated profiles."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wegwijzer.advice.engine import advise, load_rulebook, validate_profile
+from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER
+
+from .strategies import from_contract_schema
+
+BOOK = load_rulebook()
+HYPOTHESIS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SERIOUS = {"schulden", "huisvesting", "psychisch", "gezondheid", "juridisch", "scheiding"}
+
+
+@pytest.fixture(scope="module")
+def profiles(profile_schema):
+    return from_contract_schema(profile_schema)
+
+
+def test_any_valid_profile_gets_a_contract_valid_advice_with_a_step(profiles, advice_validator):
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        advice = advise(validate_profile(doc))
+        errors = [error.message for error in advice_validator.iter_errors(advice)]
+        assert errors == [], (doc, errors)
+        assert advice["steps"]
+        assert [step["rank"] for step in advice["steps"]] == list(range(1, len(advice["steps"]) + 1))
+        assert advice["primary_group"] == advice["target_groups"][0]
+
+    check()
+
+
+def test_other_problems_come_first(profiles):
+    """Panteia §8.3 L1645: with debts, housing, health or a divorce, stability is the first step."""
+
+    @HYPOTHESIS
+    @given(profiles, st.sets(st.sampled_from(sorted(SERIOUS)), min_size=1))
+    def check(doc, problems):
+        advice = advise(validate_profile({**doc, "problems": sorted(problems)}))
+        categories = [step["category"] for step in advice["steps"]]
+        assert categories[0] == "stabiliteit"
+        assert all(
+            category not in {"leren", "financiering"} for category in categories[: categories.count("stabiliteit")]
+        )
+
+    check()
+
+
+def test_steps_follow_the_default_order_unless_a_rule_says_why(profiles):
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        steps = advise(validate_profile(doc))["steps"]
+        orders = [BOOK.rule(step["code"]).order for step in steps]
+        assert orders == sorted(orders)
+        for step in steps:
+            moved = BOOK.rule(step["code"]).order != CATEGORY_ORDER[step["category"]]
+            assert not moved or "eerst" in step["why"].lower(), step  # a moved step explains it comes first
+
+    check()
+
+
+def test_at_most_one_coach_and_one_budget(profiles):
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        codes = [step["code"] for step in advise(validate_profile(doc))["steps"]]
+        for choice in ("coach", "budget", "erkenning"):
+            chosen = [code for code in codes if BOOK.rule(code).choose == choice]
+            assert len(chosen) <= 1, chosen
+
+    check()
+
+
+def test_no_course_list_for_the_flex_worker_who_sees_no_need(profiles):
+    """Panteia §5.2 L1105-1125: loopbaanbegeleiding and recognition, not a list of courses."""
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        advice = advise(validate_profile(doc))
+        if "flex_bewust_niet_gemotiveerd" in advice["target_groups"]:
+            codes = {step["code"] for step in advice["steps"]}
+            assert not codes & {"korte_praktische_cursus", "korte_lessen_zonder_examen", "leerbudget_voor_flex"}
+
+    check()
+
+
+def test_the_advice_does_not_depend_on_the_order_of_list_answers(profiles):
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        reversed_doc = {key: list(reversed(value)) if isinstance(value, list) else value for key, value in doc.items()}
+        assert advise(validate_profile(doc)) == advise(validate_profile(reversed_doc))
+
+    check()
+
+
+def test_advise_is_pure():
+    profile = validate_profile({"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5}})
+    first = advise(profile)
+    first["steps"][0]["why"] = "changed by a caller"
+    first["barriers"].clear()
+    assert advise(profile) != first
+    assert advise(profile) == advise(profile)
