@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wegwijzer.api",
     "wegwijzer.accounts",
     "wegwijzer.advice",
+    "wegwijzer.scan",
 ]
 
 AUTH_USER_MODEL = "accounts.User"

@@ -1,0 +1,26 @@
+"""The scan's rows in the permission matrix (accounts/matrix.py): the scan is for everyone, without an account.
+
+No URL carries a person's scan: the scan is found through the session, and a resume code opens only an anonymous
+scan (a scan saved to an account opens only for its owner, checked in services.open_by_code).
+"""
+
+from wegwijzer.accounts.matrix import LOGGED_IN, PUBLIC
+
+RULES = {
+    "scan:start": PUBLIC,
+    "scan:question": PUBLIC,
+    "scan:result": PUBLIC,
+    "scan:consent": PUBLIC,
+    "scan:start_over": PUBLIC,
+    "scan:resume": PUBLIC,
+    "scan:resume_link": PUBLIC,
+    "scan:save": LOGGED_IN,
+    "scan:plan": PUBLIC,
+    "scan:plan_edit": PUBLIC,
+    "scan:plan_pdf": PUBLIC,
+}
+
+EXAMPLES = {
+    "scan:question": lambda world: {"key": "werk"},
+    "scan:resume_link": lambda world: {"code": "ABCD2345"},
+}

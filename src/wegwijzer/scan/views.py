@@ -1,0 +1,262 @@
+"""The scan's pages: plain forms that POST and redirect (works without JavaScript; htmx only speeds it up).
+
+Every POST ends in a 303 redirect, so a reload or the back button never sends an answer twice; sending the same
+answer twice stores the same thing.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render, resolve_url
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import services
+from .forms import AnswerForm, PlanForm, ResumeForm
+from .questions import BY_KEY, FIRST, applicable, first_open_question, next_question, previous_question
+
+
+def _see_other(to: str, *args) -> HttpResponse:
+    response = redirect(to, *args)
+    response.status_code = 303
+    return response
+
+
+def _question_url(question) -> str:
+    return reverse("scan:question", args=[question.key])
+
+
+def _resume_point(request, scan) -> HttpResponse:
+    question = first_open_question(services.all_answers(request, scan))
+    return _see_other(_question_url(question) if question else reverse("scan:result"))
+
+
+def _scan_or_start(request):
+    scan = services.scan_for_request(request)
+    if scan is None:
+        messages.info(request, _("We vinden geen scan in deze browser. Begin een nieuwe, of ga verder met je code."))
+    return scan
+
+
+def retention_days() -> int:
+    return getattr(settings, "WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS", 90)
+
+
+@require_http_methods(["GET"])
+def start(request):
+    """/scan/: the first question straight away (one tap from the home page), or where this person left off."""
+    scan = services.scan_for_request(request)
+    if scan is not None:
+        return _resume_point(request, scan)
+    return _render_question(request, FIRST, AnswerForm(FIRST), answers={}, intro=True)
+
+
+@require_http_methods(["GET", "POST"])
+def question(request, key: str):
+    asked = BY_KEY.get(key)
+    if asked is None:
+        raise Http404
+    scan = services.scan_for_request(request)
+    if scan is None and asked is not FIRST:
+        _scan_or_start(request)
+        return _see_other("scan:start")
+    answers = services.all_answers(request, scan) if scan else {}
+    if not asked.applies(answers):
+        following = next_question(answers, asked)
+        return _see_other(_question_url(following) if following else reverse("scan:result"))
+
+    if request.method == "POST":
+        form = AnswerForm(asked, request.POST)
+        skipped = "skip" in request.POST and asked.skip_label is not None
+        if skipped or form.is_valid():
+            scan = scan or services.start_scan(request)
+            value = None if skipped else form.cleaned_data["answer"]
+            scan = services.save_answer(request, scan, asked, value, consent=not skipped and form.consent)
+            following = next_question(services.all_answers(request, scan), asked)
+            return _see_other(_question_url(following) if following else reverse("scan:result"))
+    else:
+        initial = {"answer": answers.get(asked.key)}
+        if asked.sensitive and scan is not None:
+            initial["bewaren"] = "ja" if services.sensitive_status(request, scan) == "bewaard" else "nee"
+        form = AnswerForm(asked, initial=initial)
+    return _render_question(request, asked, form, answers)
+
+
+def _render_question(request, asked, form, answers, intro=False):
+    asked_list = applicable(answers)
+    number = asked_list.index(asked) + 1
+    previous = previous_question(answers, asked)
+    chosen = form["answer"].value()
+    chosen = chosen if isinstance(chosen, list) else [str(chosen)] if chosen is not None else []
+    context = {
+        "question": asked,
+        "form": form,
+        "number": number,
+        "total": len(asked_list),
+        "back_url": _question_url(previous) if previous else reverse("core:home"),
+        "chosen": chosen,
+        "intro": intro,
+        "retention_days": retention_days(),
+    }
+    return render(request, "scan/question.html", context)
+
+
+@require_http_methods(["GET"])
+def result(request):
+    scan = _scan_or_start(request)
+    if scan is None:
+        return _see_other("scan:start")
+    open_question = first_open_question(services.all_answers(request, scan))
+    context = {
+        "scan": scan,
+        "advice": services.advice_for(request, scan),
+        "open_question": open_question,
+        "sensitive_status": services.sensitive_status(request, scan),
+        "has_plan": hasattr(scan, "plan"),
+        "retention_days": retention_days(),
+        "resume_url": request.build_absolute_uri(reverse("scan:resume_link", args=[scan.code])),
+    }
+    return render(request, "scan/result.html", context)
+
+
+@require_POST
+def consent(request):
+    scan = _scan_or_start(request)
+    if scan is None:
+        return _see_other("scan:start")
+    if request.POST.get("action") == "geven":
+        services.give_consent(request, scan)
+        messages.success(request, _("We bewaren je antwoord nu bij je scan."))
+    else:
+        services.withdraw_consent(request, scan)
+        messages.success(request, _("We hebben je antwoord over zorgen in je leven gewist."))
+    return _see_other("scan:result")
+
+
+@require_POST
+def start_over(request):
+    services.forget(request)
+    return _see_other("scan:start")
+
+
+@require_http_methods(["GET", "POST"])
+def resume(request):
+    form = ResumeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        return _open(request, form.cleaned_data["code"], form)
+    return _render_resume(request, form)
+
+
+@require_http_methods(["GET"])
+def resume_link(request, code: str):
+    form = ResumeForm({"code": code})
+    if form.is_valid():
+        return _open(request, form.cleaned_data["code"], form)
+    return _render_resume(request, form)
+
+
+def _open(request, code: str, form: ResumeForm) -> HttpResponse:
+    if services.too_many_code_attempts(request):
+        form.add_error("code", _("Je hebt te vaak een code ingevuld die niet klopt. Probeer het later nog eens."))
+        return _render_resume(request, form)
+    try:
+        scan = services.open_by_code(request, code)
+    except services.ScanNotFound:
+        form.add_error(
+            "code",
+            _("We vinden geen scan met deze code. Kijk of je de code goed hebt overgenomen."),
+        )
+        return _render_resume(request, form)
+    except services.ScanOfOtherAccount:
+        form.add_error("code", _("Deze scan is bewaard in een account. Log in om verder te gaan."))
+        next_url = urlencode({"next": reverse("scan:resume_link", args=[code])})
+        return _render_resume(request, form, login_url=f"{resolve_url(settings.LOGIN_URL)}?{next_url}")
+    messages.success(request, _("Fijn dat je terug bent. Je gaat verder waar je was."))
+    return _resume_point(request, scan)
+
+
+def _render_resume(request, form, login_url=None):
+    context = {"form": form, "login_url": login_url, "retention_days": retention_days()}
+    return render(request, "scan/resume.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def save_to_account(request):
+    scan = _scan_or_start(request)
+    if scan is None:
+        return _see_other("scan:start")
+    if request.method == "POST":
+        services.attach_to_user(scan, request.user)
+        messages.success(request, _("Je scan is bewaard in je account."))
+        return _see_other("scan:result")
+    return render(request, "scan/save.html", {"scan": scan})
+
+
+@require_http_methods(["GET", "POST"])
+def plan_edit(request):
+    scan = _scan_or_start(request)
+    if scan is None:
+        return _see_other("scan:start")
+    advice = services.advice_for(request, scan)
+    plan = getattr(scan, "plan", None)
+    if request.method == "POST":
+        form = PlanForm(advice["steps"], request.POST)
+        if form.is_valid():
+            chosen = form.cleaned_data["steps"]
+            ordered = [step["code"] for step in advice["steps"] if step["code"] in chosen]
+            services.save_plan(
+                scan,
+                ordered,
+                form.cleaned_data["goal"],
+                form.cleaned_data["first_step"],
+                form.cleaned_data["first_step_date"],
+            )
+            messages.success(request, _("Je plan is bewaard."))
+            return _see_other("scan:plan")
+    else:
+        initial = {"first_step_date": timezone.localdate() + timedelta(days=7)}
+        if plan is not None:
+            initial = {
+                "steps": plan.steps,
+                "goal": plan.goal,
+                "first_step": plan.first_step,
+                "first_step_date": plan.first_step_date,
+            }
+        form = PlanForm(advice["steps"], initial=initial)
+    chosen = form["steps"].value() or []
+    context = {"form": form, "advice": advice, "chosen": chosen, "today": timezone.localdate()}
+    return render(request, "scan/plan_form.html", context)
+
+
+def _plan_context(request):
+    scan = services.scan_for_request(request)
+    plan = getattr(scan, "plan", None) if scan else None
+    if plan is None:
+        return None
+    advice = services.advice_for(request, scan)
+    return {"scan": scan, "plan": plan, "steps": services.plan_steps(plan, advice)}
+
+
+@require_http_methods(["GET"])
+def plan(request):
+    context = _plan_context(request)
+    if context is None:
+        return _see_other("scan:plan_edit")
+    return render(request, "scan/plan.html", context)
+
+
+@require_http_methods(["GET"])
+def plan_pdf(request):
+    context = _plan_context(request)
+    if context is None:
+        return _see_other("scan:plan_edit")
+    response = HttpResponse(services.render_plan_pdf(context), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="ontwikkelplan.pdf"'
+    return response
