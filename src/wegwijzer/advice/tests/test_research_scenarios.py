@@ -94,8 +94,8 @@ def test_permanent_worker_whose_job_disappears_takes_the_mobility_route_while_st
 
 def test_single_mother_with_a_digital_gap_gets_stability_then_a_free_digital_course():
     """Panteia §6.5 L1302-1381: once stable, coaching, volunteer certificates and an instapcursus."""
-    advice = advice_for({"single_parent": True, "children_under_12": 1, "work_status": "niet_werkend",
-                         "benefit": "bijstand", "digital_skills": 1, "informal_experience": ["vrijwilligerswerk"]})  # fmt: skip
+    mother = {"single_parent": True, "children_under_12": 1, "work_status": "niet_werkend", "benefit": "bijstand"}
+    advice = advice_for({**mother, "digital_skills": 1, "informal_experience": ["vrijwilligerswerk"]})
     assert categories(advice)[0] == "stabiliteit"
     assert {"instapcursus_digitaal", "vrijwilligerscursus_met_certificaat", "toeslagen_laten_berekenen"} <= codes(
         advice["steps"]
