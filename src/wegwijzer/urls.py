@@ -5,6 +5,7 @@ from wegwijzer.api.urls import api
 
 urlpatterns = [
     path("", include("wegwijzer.core.urls")),
+    path("account/", include("wegwijzer.accounts.urls")),
     path("scan/", include("wegwijzer.scan.urls")),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),

@@ -14,7 +14,7 @@ SECRET_KEY = env_str("WEGWIJZER_SECRET_KEY")
 ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "wegwijzer.accounts.admin_site.WegwijzerAdminConfig",  # django.contrib.admin, our login and 2FA
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -22,6 +22,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "wegwijzer.core",
     "wegwijzer.api",
     "wegwijzer.accounts",
@@ -33,15 +36,20 @@ AUTH_USER_MODEL = "accounts.User"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "wegwijzer.accounts.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wegwijzer.accounts.middleware.PermissionMatrixMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wegwijzer.urls"
@@ -73,6 +81,18 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Argon2 first; the others only verify old hashes and are upgraded on the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# django-axes checks first, so that a locked-out username+address never reaches the password check.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:start"
+LOGOUT_REDIRECT_URL = "core:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -107,3 +127,46 @@ WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
 
 # Demo data and demo accounts exist only where this is on (the README's run command turns it on).
 WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
+
+# Anonymous scans are removed this many days after their last change (`wegwijzer purge_expired`, run daily by cron).
+WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = env_int("WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS", 90)
+
+# Security baseline (docs/permissions.md). Sessions end after a working day; cookies are not readable by scripts.
+SESSION_COOKIE_AGE = env_int("WEGWIJZER_SESSION_SECONDS", 8 * 60 * 60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content-Security-Policy without 'unsafe-inline' or 'unsafe-eval': scripts and styles only from our own static files.
+# The API docs page (Swagger UI from our own static files) works under the same policy; a test checks it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+
+# Login throttling (django-axes): after 5 wrong passwords for one username from one address, wait an hour.
+AXES_FAILURE_LIMIT = env_int("WEGWIJZER_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data to keep
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
+
+# Optional two-step login (TOTP app) for coaches, employers, regions and administrators.
+OTP_TOTP_ISSUER = "Wegwijzer"

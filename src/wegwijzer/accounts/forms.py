@@ -1,0 +1,112 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.utils.translation import gettext_lazy as _
+
+from .services import find_coach
+
+_TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
+
+
+class UtrechtStyled:
+    """Gives Django's own auth forms the NL Design System classes, so every form looks and behaves the same."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if not isinstance(field.widget, forms.CheckboxInput):
+                field.widget.attrs.setdefault("class", _TEXTBOX["class"])
+
+
+class PasswordChangeForm(UtrechtStyled, auth_forms.PasswordChangeForm):
+    pass
+
+
+class PasswordResetForm(UtrechtStyled, auth_forms.PasswordResetForm):
+    pass
+
+
+class SetPasswordForm(UtrechtStyled, auth_forms.SetPasswordForm):
+    pass
+
+
+class LoginForm(auth_forms.AuthenticationForm):
+    error_messages = {
+        "invalid_login": _("Deze gebruikersnaam en dit wachtwoord horen niet bij elkaar. Probeer het opnieuw."),
+        "inactive": _("Dit account is niet actief."),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = _("Gebruikersnaam")
+        self.fields["password"].label = _("Wachtwoord")
+        for field in self.fields.values():
+            field.widget.attrs.update(_TEXTBOX)
+            field.error_messages["required"] = _("Vul dit in.")
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code uit je app"),
+        max_length=12,
+        error_messages={"required": _("Vul de code van 6 cijfers in.")},
+        widget=forms.TextInput(attrs={**_TEXTBOX, "inputmode": "numeric", "autocomplete": "one-time-code"}),
+    )
+
+
+class GrantCoachForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code van je coach"),
+        help_text=_("Je coach geeft je deze code. Hij heeft 8 tekens."),
+        max_length=20,
+        error_messages={"required": _("Vul de code van je coach in.")},
+        widget=forms.TextInput(attrs={**_TEXTBOX, "autocomplete": "off"}),
+    )
+    include_sensitive = forms.BooleanField(
+        label=_("Mijn coach mag ook mijn gevoelige antwoorden zien (gezondheid, schulden)."),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "utrecht-checkbox utrecht-checkbox--html-input"}),
+    )
+
+    def clean_code(self):
+        coach = find_coach(self.cleaned_data["code"])
+        if coach is None:
+            raise forms.ValidationError(_("We vinden geen coach met deze code. Kijk of je hem goed hebt overgenomen."))
+        self.coach = coach
+        return self.cleaned_data["code"]
+
+
+class ReasonForm(forms.Form):
+    why = forms.CharField(
+        label=_("Waarom wil je de gegevens nu zien?"),
+        help_text=_("De deelnemer ziet wat je hier schrijft."),
+        min_length=5,
+        max_length=500,
+        error_messages={
+            "required": _("Schrijf kort waarom je kijkt."),
+            "min_length": _("Schrijf iets meer: minstens 5 tekens."),
+            "max_length": _("Houd het kort: hoogstens 500 tekens."),
+        },
+        widget=forms.Textarea(attrs={"class": "utrecht-textarea", "rows": 3}),
+    )
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Je wachtwoord"),
+        error_messages={"required": _("Vul je wachtwoord in.")},
+        widget=forms.PasswordInput(attrs={**_TEXTBOX, "autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("Ja, verwijder mijn account en al mijn gegevens. Dit kan niet ongedaan worden."),
+        error_messages={"required": _("Vink dit aan als je zeker weet dat je alles wilt verwijderen.")},
+        widget=forms.CheckboxInput(attrs={"class": "utrecht-checkbox utrecht-checkbox--html-input"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
+        return self.cleaned_data["password"]

@@ -1,0 +1,275 @@
+"""The permission matrix: one rule for every view and API operation, in one place, enforced and tested.
+
+How an app declares rules (either way; docs/permissions.md):
+
+- a decorator on the view, the view class or the ninja operation function::
+
+      from wegwijzer.accounts.matrix import PUBLIC, permission
+
+      @permission(PUBLIC)
+      def start(request): ...
+
+- or a ``permissions.py`` in the app with ``RULES = {"scan:start": PUBLIC, "wegwijzer_scan_api_create": PUBLIC}``
+  (keys are namespaced URL names, or OpenAPI operation ids for API operations), and for views whose URL carries
+  an object of a person, ``EXAMPLES = {"scan:plan": lambda world: {"pk": ...}}`` so the matrix test can open it
+  as every role (``world`` is the test's set of accounts, see tests/test_permission_matrix.py).
+
+PermissionMatrixMiddleware enforces the role part of each rule before the view runs. Object-level rules
+(own_object, person_data) also need the view to check the object: ownership, or ``services.has_access``.
+A view without a rule is refused in production, reported by ``wegwijzer check --deploy``, and fails the suite.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from .models import Role
+
+OWN = "eigen"
+CONSENTED = "toestemming"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Who may open a view: anyone, anyone logged in, some roles, staff; optionally only for their own object
+    (OWN) or for a person who gave them access (CONSENTED, checked by the view with services.has_access)."""
+
+    label: str
+    login: bool = True
+    roles: frozenset[str] | None = None
+    staff: bool = False
+    scope: str | None = None
+    what: str = ""
+
+    def admits(self, user) -> bool:
+        """The part the middleware checks: login, role and staff. Object checks happen in the view."""
+        if not self.login:
+            return True
+        if not user.is_authenticated:
+            return False
+        if self.staff:
+            return user.is_active and user.is_staff
+        return self.roles is None or user.role in self.roles
+
+    def expected_for(self, actor: "Actor") -> bool:
+        """What the matrix promises for one kind of visitor; the test checks the real response against this."""
+        if not self.login:
+            return True
+        if actor.role is None:
+            return False
+        if self.staff:
+            return actor.staff
+        if self.roles is not None and actor.role not in self.roles:
+            return False
+        if self.scope == OWN:
+            return actor.owner
+        if self.scope == CONSENTED:
+            return actor.consent
+        return True
+
+
+PUBLIC = Rule("iedereen", login=False)
+LOGGED_IN = Rule("ingelogd, eigen gegevens")
+STAFF = Rule("beheerder (staff)", staff=True)
+
+
+def roles(*allowed: str) -> Rule:
+    return Rule("rol: " + ", ".join(allowed), roles=frozenset(allowed))
+
+
+def own_object(*allowed: str) -> Rule:
+    """An object in the URL that must belong to the logged-in person (the view returns 404 otherwise)."""
+    who = ", ".join(allowed) if allowed else "ingelogd"
+    return Rule(f"{who}, alleen eigen object", roles=frozenset(allowed) if allowed else None, scope=OWN)
+
+
+def person_data(what: str, *allowed: str) -> Rule:
+    """A person's data, for a viewer the person gave access (services.has_access(viewer, person, what))."""
+    allowed = allowed or (Role.COACH,)
+    return Rule(f"{', '.join(allowed)} met toestemming ({what})", roles=frozenset(allowed), scope=CONSENTED, what=what)
+
+
+def permission(rule: Rule):
+    """Attach a rule to a view function, a view class or a ninja operation function."""
+
+    def attach(view):
+        view.permission_rule = rule
+        return view
+
+    return attach
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One kind of visitor in the matrix. The subject of every object-level URL is the 'eigen gegevens' person."""
+
+    name: str
+    role: str | None
+    owner: bool = False
+    consent: bool = False
+    staff: bool = False
+
+
+ACTORS = (
+    Actor("anoniem", None),
+    Actor("deelnemer, eigen gegevens", Role.DEELNEMER, owner=True),
+    Actor("deelnemer, andermans gegevens", Role.DEELNEMER),
+    Actor("coach met toestemming", Role.COACH, consent=True),
+    Actor("coach zonder toestemming", Role.COACH),
+    Actor("werkgever", Role.WERKGEVER),
+    Actor("regio", Role.REGIO),
+    Actor("aanbieder", Role.AANBIEDER),
+    Actor("beheerder", Role.BEHEERDER, staff=True),
+)
+
+
+def _wegwijzer_modules(name: str) -> Iterator:
+    for config in apps.get_app_configs():
+        module_name = f"{config.name}.{name}"
+        if config.name.startswith("wegwijzer.") and find_spec(module_name):
+            yield import_module(module_name)
+
+
+@cache
+def declared_rules() -> dict[str, Rule]:
+    """RULES of every wegwijzer app's permissions.py; one key with two different rules is a configuration error."""
+    rules: dict[str, Rule] = {}
+    for module in _wegwijzer_modules("permissions"):
+        for key, rule in getattr(module, "RULES", {}).items():
+            if rules.get(key, rule) != rule:
+                raise ImproperlyConfigured(f"Toegangsregel {key!r} staat twee keer in de matrix ({module.__name__}).")
+            rules[key] = rule
+    return rules
+
+
+@cache
+def declared_examples() -> dict[str, Callable]:
+    examples: dict[str, Callable] = {}
+    for module in _wegwijzer_modules("permissions"):
+        examples.update(getattr(module, "EXAMPLES", {}))
+    return examples
+
+
+def ninja_path_view(view):
+    """The ninja PathView behind a URL pattern's view (its wrapper closes over it), or None for other views."""
+    from ninja.operation import PathView
+
+    cells = getattr(view, "__closure__", None) or ()
+    return next((c.cell_contents for c in cells if isinstance(c.cell_contents, PathView)), None)
+
+
+def operation_id(operation) -> str:
+    return operation.operation_id or operation.api.get_openapi_operation_id(operation)
+
+
+def _attached(*candidates) -> Rule | None:
+    for candidate in candidates:
+        rule = getattr(candidate, "permission_rule", None)
+        if rule is not None:
+            return rule
+    return None
+
+
+def rule_for_view(view, view_name: str | None, namespace: str = "") -> Rule | None:
+    """The decorator's rule, else the declared one by URL name, else the namespace's (e.g. "admin:*")."""
+    rules = declared_rules()
+    return (
+        _attached(view, getattr(view, "view_class", None))
+        or rules.get(view_name or "")
+        or (rules.get(f"{namespace}:*") if namespace else None)
+    )
+
+
+def rule_for_operation(operation) -> Rule | None:
+    return _attached(operation.view_func) or declared_rules().get(operation_id(operation))
+
+
+def operation_for(path_view, method: str):
+    return next((op for op in path_view.operations if method.upper() in op.methods), None)
+
+
+@dataclass
+class Endpoint:
+    """One view or one API operation, as the matrix test and the docs see it."""
+
+    key: str
+    route: str
+    url_name: str | None
+    methods: tuple[str, ...]
+    rule: Rule | None
+    namespace: str = ""
+    is_api: bool = False
+
+
+def _view_methods(view) -> tuple[str, ...]:
+    view_class = getattr(view, "view_class", None)
+    if view_class is None:
+        return ("GET",)
+    handlers = [m.upper() for m in ("get", "post") if hasattr(view_class, m)]
+    return tuple(handlers) or ("GET",)
+
+
+def _walk(patterns, prefix: list, namespace: str) -> Iterator[tuple[URLPattern, list, str]]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            child_namespace = ":".join(filter(None, [namespace, entry.namespace]))
+            yield from _walk(entry.url_patterns, [*prefix, entry.pattern], child_namespace)
+        else:
+            yield entry, [*prefix, entry.pattern], namespace
+
+
+def route_of(parts: list) -> str:
+    text = "".join(str(part) for part in parts)
+    return "/" + re.sub(r"[\^$]|\\Z", "", text).replace("\\", "")
+
+
+def endpoints() -> list[Endpoint]:
+    """Every URL pattern of the project, with ninja's path views split into one endpoint per API operation."""
+    found = []
+    for pattern, parts, namespace in _walk(get_resolver().url_patterns, [], ""):
+        url_name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
+        route = route_of(parts)
+        path_view = ninja_path_view(pattern.callback)
+        if path_view is not None:
+            for operation in path_view.operations:
+                methods = tuple(m for m in operation.methods if m not in ("HEAD", "OPTIONS"))
+                rule = rule_for_operation(operation)
+                found.append(Endpoint(operation_id(operation), route, url_name, methods, rule, namespace, is_api=True))
+            continue
+        key = url_name or f"{namespace}:{route}"
+        rule = rule_for_view(pattern.callback, url_name, namespace)
+        found.append(Endpoint(key, route, url_name, _view_methods(pattern.callback), rule, namespace))
+    return found
+
+
+def endpoints_without_rule() -> list[Endpoint]:
+    return [endpoint for endpoint in endpoints() if endpoint.rule is None]
+
+
+def markdown_table() -> str:
+    """The matrix as a Markdown table, generated from the code (docs/permissions.md includes it)."""
+    header = ["Sleutel", "Route", "Methode", "Regel", *[actor.name for actor in ACTORS]]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    wildcards = {key.removesuffix("*"): rule for key, rule in declared_rules().items() if key.endswith(":*")}
+    shown = set()
+    for endpoint in sorted(endpoints(), key=lambda e: (e.route, e.key)):
+        rule = endpoint.rule
+        namespace = f"{endpoint.namespace}:"
+        key, route = endpoint.key, endpoint.route
+        if wildcards.get(namespace) is rule and rule is not None:  # e.g. the whole admin: one row
+            if namespace in shown:
+                continue
+            shown.add(namespace)
+            key, route = f"{namespace}*", route.split("/")[1].join("//") + "…"
+        cells = [f"`{key}`", f"`{route}`", ", ".join(endpoint.methods)]
+        cells.append(rule.label if rule else "**GEEN REGEL**")
+        cells += [("ja" if rule.expected_for(actor) else "nee") if rule else "?" for actor in ACTORS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,50 @@
+"""The accounts app's rows of the permission matrix, and the project-wide ones (admin, language switch, API docs).
+
+Every app declares its own rules like this (or with the @permission decorator); see matrix.py."""
+
+from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, person_data, roles
+from .models import TWO_STEP_ROLES, DataCategory, Role
+
+RULES = {
+    # Project-wide: the admin is for staff only (its login page sends you to ours); switching language; API docs.
+    "admin:*": STAFF,
+    "admin:login": PUBLIC,
+    "set_language": PUBLIC,
+    "api:api-root": PUBLIC,
+    "api:openapi-json": PUBLIC,
+    "api:openapi-view": PUBLIC,
+    # The foundation's own pages and API (core, advice): open to everyone, no personal data.
+    "core:home": PUBLIC,
+    "wegwijzer_advice_api_create_advice": PUBLIC,
+    # Logging in and out, passwords.
+    "accounts:login": PUBLIC,
+    "accounts:login_code": PUBLIC,
+    "accounts:logout": PUBLIC,
+    "accounts:password_reset": PUBLIC,
+    "accounts:password_reset_done": PUBLIC,
+    "accounts:password_reset_confirm": PUBLIC,
+    "accounts:password_reset_complete": PUBLIC,
+    "accounts:password_change": LOGGED_IN,
+    "accounts:password_change_done": LOGGED_IN,
+    "accounts:deleted": PUBLIC,
+    # A person's own data: every logged-in account sees only its own.
+    "accounts:start": LOGGED_IN,
+    "accounts:privacy": LOGGED_IN,
+    "accounts:export_json": LOGGED_IN,
+    "accounts:export_html": LOGGED_IN,
+    "accounts:delete_account": LOGGED_IN,
+    "accounts:grant_coach": roles(Role.DEELNEMER),
+    "accounts:withdraw_consent": own_object(),
+    "accounts:two_step": roles(*sorted(TWO_STEP_ROLES)),
+    # Coaches: their caseload, and a person's data only with that person's consent.
+    "accounts:caseload": roles(Role.COACH),
+    "accounts:coach_person": person_data(DataCategory.OVERVIEW, Role.COACH),
+    # Employers and regions: aggregated figures of their own organisation only.
+    "accounts:organisation": roles(Role.WERKGEVER, Role.REGIO),
+}
+
+EXAMPLES = {
+    "accounts:withdraw_consent": lambda world: {"pk": world.coach_consent.pk},
+    "accounts:coach_person": lambda world: {"person_id": world.subject.pk},
+    "admin:app_list": lambda world: {"app_label": "accounts"},
+}

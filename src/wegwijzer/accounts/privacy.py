@@ -1,0 +1,82 @@
+"""The accounts app's part of a person's data export and deletion (see privacy_hooks.py for the interface).
+
+Besides our own models this covers what third-party apps keep about a login: django-axes' failed attempts
+(keyed by username), django-otp's devices, and admin log entries about the account."""
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from .models import AccessLog, Consent, DataCategory, User
+
+
+def _when(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _consent(consent: Consent) -> dict:
+    recipient = consent.recipient.display_name if consent.recipient else None
+    organisation = consent.recipient_organisation.name if consent.recipient_organisation else None
+    return {
+        "waarvoor": consent.get_subject_display(),
+        "onderdeel": consent.item,
+        "aan": recipient or organisation,
+        "gegeven_bij": consent.source,
+        "gegeven_op": _when(consent.given_at),
+        "ingetrokken_op": _when(consent.withdrawn_at),
+    }
+
+
+def _access(entry: AccessLog) -> dict:
+    return {
+        "wie": entry.viewer.display_name if entry.viewer else None,
+        "rol": entry.get_viewer_role_display(),
+        "wat": entry.what,
+        "waarom": entry.why,
+        "wanneer": _when(entry.at),
+    }
+
+
+def export_personal_data(user: User) -> dict:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return {
+        "account": {
+            "gebruikersnaam": user.username,
+            "voornaam": user.first_name,
+            "achternaam": user.last_name,
+            "e-mail": user.email,
+            "rol": user.get_role_display(),
+            "organisatie": user.organisation.name if user.organisation else None,
+            "coachcode": user.coach_code,
+            "aangemaakt_op": _when(user.date_joined),
+            "laatst_ingelogd": _when(user.last_login),
+            "inloggen_in_twee_stappen": [d.name for d in TOTPDevice.objects.filter(user=user, confirmed=True)],
+        },
+        "toestemmingen": [_consent(c) for c in Consent.objects.filter(person=user)],
+        "inzage_door_anderen": [_access(e) for e in AccessLog.objects.filter(person=user).select_related("viewer")],
+    }
+
+
+def shared_data(person: User, viewer) -> dict:
+    from .services import has_access
+
+    if not has_access(viewer, person, DataCategory.ACCOUNT):
+        return {}
+    return {"naam": person.display_name, "e-mail": person.email, "lid_sinds": _when(person.date_joined)}
+
+
+def delete_personal_data(user: User) -> None:
+    from axes.models import AccessAttempt, AccessFailureLog
+    from axes.models import AccessLog as LoginLog
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    Consent.objects.filter(person=user).delete()
+    AccessLog.objects.filter(person=user).delete()
+    # Consents given to this user (as coach) end; the people who gave them keep the record of it.
+    Consent.objects.filter(recipient=user, withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
+    TOTPDevice.objects.filter(user=user).delete()
+    for model in (AccessAttempt, AccessFailureLog, LoginLog):
+        model.objects.filter(username=user.username).delete()
+    user_type = ContentType.objects.get_for_model(User)
+    LogEntry.objects.filter(content_type=user_type, object_id=str(user.pk)).delete()

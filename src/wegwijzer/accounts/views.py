@@ -1,0 +1,256 @@
+"""Login (with optional two-step code), the person's privacy page, the coach's caseload, organisation figures.
+
+Who may open each view is in permissions.py (the permission matrix); object checks are here."""
+
+import json
+import time
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, update_session_auth_hash
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import logout as auth_logout
+from django.contrib.auth import views as auth_views
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import forms, services, two_step
+from .models import TWO_STEP_ROLES, AccessLog, Consent, DataCategory, Role
+from .privacy_hooks import delete_account, export_everything, shared_with
+
+PENDING_USER = "wegwijzer_two_step_user"
+PENDING_SINCE = "wegwijzer_two_step_since"
+PENDING_NEXT = "wegwijzer_two_step_next"
+PENDING_SECONDS = 5 * 60
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def _safe_next(request, url: str) -> str:
+    allowed = url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure())
+    return url if url and allowed else reverse("accounts:start")
+
+
+class LoginView(auth_views.LoginView):
+    """Step one: username and password (throttled by django-axes). With a two-step device, step two asks a code."""
+
+    template_name = "accounts/login.html"
+    form_class = forms.LoginForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        user = form.get_user()
+        if two_step.confirmed_device(user) is None:
+            return super().form_valid(form)
+        self.request.session.cycle_key()
+        self.request.session[PENDING_USER] = user.pk
+        self.request.session[PENDING_SINCE] = time.time()
+        self.request.session[PENDING_NEXT] = self.get_success_url()
+        return redirect("accounts:login_code")
+
+
+@require_http_methods(["GET", "POST"])
+def login_code(request):
+    """Step two: the code from the authenticator app, within five minutes of the password."""
+    user_id = request.session.get(PENDING_USER)
+    if not user_id or time.time() - request.session.get(PENDING_SINCE, 0) > PENDING_SECONDS:
+        messages.info(request, _("Log opnieuw in met je gebruikersnaam en wachtwoord."))
+        return redirect("accounts:login")
+    user = get_object_or_404(get_user_model(), pk=user_id, is_active=True)
+    device = two_step.confirmed_device(user)
+    form = forms.CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if device and two_step.verify(device, form.cleaned_data["code"]):
+            next_url = request.session.get(PENDING_NEXT, "")
+            auth_login(request, user, backend=MODEL_BACKEND)
+            from django_otp import login as otp_login
+
+            otp_login(request, device)
+            return redirect(_safe_next(request, next_url))
+        form.add_error("code", _("Deze code klopt niet of is verlopen. Kijk in je app en probeer het opnieuw."))
+    return render(request, "accounts/login_code.html", {"form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    form_class = forms.PasswordChangeForm
+    success_url = reverse_lazy("accounts:password_change_done")
+
+
+class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "accounts/password_change_done.html"
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    form_class = forms.PasswordResetForm
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    form_class = forms.SetPasswordForm
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"
+
+
+def start(request):
+    """Where someone lands after logging in: the page for their role."""
+    landing = {
+        Role.COACH: "accounts:caseload",
+        Role.WERKGEVER: "accounts:organisation",
+        Role.REGIO: "accounts:organisation",
+        Role.BEHEERDER: "admin:index",
+    }
+    return redirect(landing.get(request.user.role, "accounts:privacy"))
+
+
+def _what_label(what: str) -> str:
+    return DataCategory(what).label if what in DataCategory.values else what
+
+
+def privacy(request):
+    """Everything stored about the logged-in person, who looked at it, their consents, and what they can do."""
+    user = request.user
+    access_log = [
+        {"entry": entry, "what": _what_label(entry.what)}
+        for entry in AccessLog.objects.filter(person=user).select_related("viewer")
+    ]
+    context = {
+        "export": export_everything(user),
+        "consents": Consent.objects.filter(person=user).select_related("recipient", "recipient_organisation"),
+        "access_log": access_log,
+        "can_use_two_step": user.role in TWO_STEP_ROLES,
+        "has_two_step": two_step.confirmed_device(user) is not None,
+    }
+    return render(request, "accounts/privacy.html", context)
+
+
+def export_json(request):
+    data = json.dumps(export_everything(request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    response = HttpResponse(data, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="wegwijzer-mijn-gegevens.json"'
+    return response
+
+
+def export_html(request):
+    response = render(request, "accounts/export.html", {"export": export_everything(request.user)})
+    response["Content-Disposition"] = 'attachment; filename="wegwijzer-mijn-gegevens.html"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def grant_coach(request):
+    form = forms.GrantCoachForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.grant_access(request.user, form.coach, include_sensitive=form.cleaned_data["include_sensitive"])
+        messages.success(request, _("%(coach)s kan nu met je meekijken.") % {"coach": form.coach.display_name})
+        return redirect("accounts:privacy")
+    return render(request, "accounts/grant_coach.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw_consent(request, pk: int):
+    consent = get_object_or_404(Consent, pk=pk, person=request.user, withdrawn_at__isnull=True)
+    if request.method == "POST":
+        services.withdraw_consent(consent)
+        messages.success(request, _("Je toestemming is ingetrokken."))
+        return redirect("accounts:privacy")
+    return render(request, "accounts/withdraw_consent.html", {"consent": consent})
+
+
+@require_http_methods(["GET", "POST"])
+def delete_own_account(request):
+    form = forms.DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        auth_logout(request)
+        delete_account(user)
+        return redirect("accounts:deleted")
+    return render(request, "accounts/delete_account.html", {"form": form})
+
+
+def deleted(request):
+    return render(request, "accounts/deleted.html")
+
+
+@require_http_methods(["GET", "POST"])
+def two_step_settings(request):
+    """Turn the two-step login on (scan the QR code, confirm with a code) or off (confirm with a code)."""
+    user = request.user
+    device = two_step.confirmed_device(user)
+    form = forms.CodeForm(request.POST or None)
+    if request.method == "POST" and request.POST.get("action") == "start" and device is None:
+        two_step.start_setup(user)
+        return redirect("accounts:two_step")
+    pending = None if device else two_step.pending_device(user)
+    if request.method == "POST" and form.is_valid():
+        target = device or pending
+        if target and two_step.verify(target, form.cleaned_data["code"]):
+            return _finish_two_step_change(request, target, turning_on=device is None)
+        form.add_error("code", _("Deze code klopt niet. Kijk in je app en probeer het opnieuw."))
+    context = {"device": device, "pending": pending, "form": form}
+    if pending:
+        context |= {"qr_svg": two_step.qr_svg(pending), "secret": two_step.secret_for_typing(pending)}
+    return render(request, "accounts/two_step.html", context)
+
+
+def _finish_two_step_change(request, device, *, turning_on: bool):
+    from django_otp import login as otp_login
+
+    if turning_on:
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        otp_login(request, device)
+        messages.success(request, _("Inloggen in twee stappen staat aan."))
+    else:
+        device.delete()
+        update_session_auth_hash(request, request.user)
+        messages.success(request, _("Inloggen in twee stappen staat uit."))
+    return redirect("accounts:two_step")
+
+
+def caseload(request):
+    people = services.caseload(request.user)
+    return render(request, "accounts/caseload.html", {"people": people, "coach_code": request.user.coach_code})
+
+
+@require_http_methods(["GET", "POST"])
+def coach_person(request, person_id: int):
+    """A coach opens a person's data: only with the person's consent, and only after saying why (logged)."""
+    person = get_object_or_404(get_user_model(), pk=person_id, is_active=True)
+    if not services.has_access(request.user, person, DataCategory.OVERVIEW):
+        raise Http404
+    form = forms.ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.log_access(request.user, person, DataCategory.OVERVIEW, form.cleaned_data["why"])
+        shared = shared_with(request.user, person)
+        return render(request, "accounts/coach_person_data.html", {"person": person, "shared": shared})
+    return render(request, "accounts/coach_person.html", {"person": person, "form": form})
+
+
+def organisation(request):
+    """Aggregated figures for an employer or region: counts only, hidden when they are too small."""
+    organisation = request.user.organisation
+    figures = None
+    if organisation is not None:
+        people = services.organisation_people(organisation)
+        with_coach = people.filter(consents__subject=Consent.Subject.COACH_ACCESS, consents__withdrawn_at__isnull=True)
+        figures = {
+            "people": services.suppress_small(people.count()),
+            "with_coach": services.suppress_small(with_coach.distinct().count()),
+        }
+    context = {"organisation": organisation, "figures": figures, "min_group": services.MIN_GROUP_SIZE}
+    return render(request, "accounts/organisation.html", context)
