@@ -16,60 +16,46 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wegwijzer.advice.engine import advise, load_rulebook, parse_profile
-from wegwijzer.advice.engine.profile import Profile, Scales
+from wegwijzer.advice.engine.profile import Profile
 
 
-def _choice(rng: random.Random, field) -> object:
-    """A random valid value for one Profiel field, or None/absent as the scan often leaves it."""
-    annotation = str(field.annotation)
-    if rng.random() < 0.25:
-        return None
-    if "Literal" in annotation:
-        options = list(_literal_args(field.annotation))
-        return rng.choice(options)
-    if "bool" in annotation:
+def _random_value(rng: random.Random, schema: dict, definitions: dict) -> object:
+    """A random valid value for one part of the Profiel's JSON Schema (as pydantic writes it)."""
+    if "$ref" in schema:
+        return _random_document(rng, definitions[schema["$ref"].rsplit("/", 1)[1]], definitions)
+    if "anyOf" in schema:
+        options = [option for option in schema["anyOf"] if option.get("type") != "null"]
+        return None if rng.random() < 0.2 else _random_value(rng, rng.choice(options), definitions)
+    if "enum" in schema or "const" in schema:
+        return rng.choice(schema.get("enum", [schema.get("const")]))
+    kind = schema.get("type")
+    if kind == "array":
+        options = schema["items"]["enum"]
+        return rng.sample(options, rng.randint(0, min(3, len(options))))
+    if kind == "integer":
+        return rng.randint(schema.get("minimum", 0), schema.get("maximum", 5))
+    if kind == "boolean":
         return rng.random() < 0.5
-    if "int" in annotation:
-        low, high = _bounds(field)
-        return rng.randint(low, high)
     return None
 
 
-def _literal_args(annotation):
-    from typing import get_args
-
-    args = []
-    for arg in get_args(annotation):
-        args.extend(_literal_args(arg) if get_args(arg) else ([arg] if arg is not type(None) else []))
-    return args
-
-
-def _bounds(field) -> tuple[int, int]:
-    low, high = 0, 5
-    for meta in field.metadata:
-        low = getattr(meta, "ge", low)
-        high = getattr(meta, "le", high)
-    return low, high
+def _random_document(rng: random.Random, schema: dict, definitions: dict) -> dict:
+    document = {}
+    for name, part in schema["properties"].items():
+        if name == "occupation" or rng.random() < 0.3:
+            continue  # as in the scan, many answers are skipped
+        value = _random_value(rng, part, definitions)
+        if value is not None:
+            document[name] = value
+    return document
 
 
 def generate_profiles(count: int, seed: int = 7) -> list[str]:
+    """Valid Profiel documents, drawn at random from the model's own JSON Schema."""
     rng = random.Random(seed)
-    profiles = []
-    list_fields = {"problems", "learning_preferences", "informal_experience"}
-    for _ in range(count):
-        doc = {"schema_version": "1"}
-        for name, field in Profile.model_fields.items():
-            if name in {"schema_version", "scales", "occupation"} | list_fields:
-                continue
-            value = _choice(rng, field)
-            if value is not None:
-                doc[name] = value
-        for name in list_fields:
-            options = _literal_args(Profile.model_fields[name].annotation.__args__[0])
-            doc[name] = rng.sample(options, rng.randint(0, min(3, len(options))))
-        doc["scales"] = {name: rng.randint(1, 5) for name in Scales.model_fields if rng.random() < 0.8}
-        profiles.append(json.dumps(doc))
-    return profiles
+    schema = Profile.model_json_schema()
+    definitions = schema.get("$defs", {})
+    return [json.dumps(_random_document(rng, schema, definitions)) for _ in range(count)]
 
 
 def _time(fn, profiles: list[str]) -> float:

@@ -55,7 +55,7 @@ class ExpressionCompiler:
         if "not" in spec:
             return f"(not {self.compile(spec['not'], facts)})"
         if "at_least" in spec:
-            parts = [f"bool({self.compile(part, facts)})" for part in spec["of"]]
+            parts = [self.compile(part, facts) for part in spec["of"]]  # every expression is a bool
             return f"(({' + '.join(parts)}) >= {int(spec['at_least'])})"
         if "count" in spec:
             return self._count(spec, facts)

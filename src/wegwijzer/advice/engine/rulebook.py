@@ -4,8 +4,8 @@ The rules are data: each has a condition, an effect, a plain-Dutch "why" and the
 Loading refuses a rule whose source key is unknown, whose condition names an unknown field or fact, or whose
 category, dimension or type is not in the contract; the error names the file and the rule.
 
-All conditions are compiled into one generated function (see ``conditions.py``), which returns the indices of the
-rules that hold, stage by stage. ``RuleBook.source`` keeps its text, with each rule's file and code beside it.
+All rules are compiled into one generated function (see ``conditions.py`` and ``_generate``) that returns the
+Advies. ``RuleBook.source`` keeps its text, with each rule's file and code beside its line.
 """
 
 import re
@@ -81,7 +81,7 @@ class RuleBook:
     routes: tuple[Rule, ...]
     steps: tuple[Rule, ...]
     source: str
-    evaluate: object  # (Profile) -> (group, barrier, strength indices, route index or -1, step indices)
+    evaluate: object  # (Profile) -> Advies, generated from the rules by _generate
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -213,49 +213,80 @@ class _Loader:
 
 
 def _generate(known, facts, groups, barriers, strengths, routes, steps) -> str:
-    """The source of ``evaluate(p)``: every rule's condition inline, in stage order."""
+    """The source of ``evaluate(p) -> Advies``: every rule's condition and output inline, in stage order.
+
+    Outputs are dict and list displays of the rules' own texts (``repr`` of str), so every call builds fresh
+    objects that a caller may change without touching the rule book. Steps are decided in file order (the first
+    of a ``choose`` group wins) and then added in step order, which gives their ranks.
+    """
     lines = ["def evaluate(p):", "    s = p.scales"]
     lines += [f"    {field_variable(name)} = {_attribute(name)}" for name in PROFILE_FIELDS]
-    # Every fact is assigned in stage order before any later stage reads it; only these may stay unset.
-    unset = [*sorted(fact for fact in known if fact.startswith("route:")), "group:overig"]
-    lines += [f"    {variable(fact)} = False" for fact in unset]
+    lines += [f"    {variable(fact)} = False" for fact in sorted(known) if fact.startswith("route:")]
     lines += [f"    {variable(rule.code)} = {rule.expression}  # {rule.origin}" for rule in facts]
-    lines += _collect("groups", "group:", groups[:-1])  # the last group, overig, only when no other holds
-    lines += [
-        f"    if not groups:\n        groups.append({len(groups) - 1})\n        {variable('group:overig')} = True",
-        *(f"    {variable('primary:' + rule.code)} = groups[0] == {index}" for index, rule in enumerate(groups)),
-    ]
+    lines.append("    groups = []")
+    for rule in groups[:-1]:  # the last group, overig, holds only when no other does
+        lines.append(f"    {variable('group:' + rule.code)} = {rule.expression}  # {rule.origin}")
+        lines.append(f"    if {variable('group:' + rule.code)}:\n        groups.append({rule.code!r})")
+    lines.append(f"    {variable('group:overig')} = not groups\n    if not groups:\n        groups.append('overig')")
+    lines += [f"    {variable('primary:' + rule.code)} = groups[0] == {rule.code!r}" for rule in groups]
     lines += _collect("barriers", "barrier:", barriers)
     lines += _collect("strengths", "strength:", strengths)
-    lines.append("    route = -1")
-    for index, rule in enumerate(routes):
-        lines.append(f"    if route == -1 and {rule.expression}:  # {rule.origin}")
-        lines.append(f"        route = {index}\n        {variable('route:' + rule.code)} = True")
-    lines.append("    steps = []")
-    lines += [f"    chosen__{name} = False" for name in sorted({rule.choose for rule in steps if rule.choose})]
-    for index, rule in enumerate(steps):
-        if rule.fallback:
-            continue
-        if rule.choose:
-            lines.append(f"    if not chosen__{rule.choose} and {rule.expression}:  # {rule.origin}")
-            lines.append(f"        steps.append({index})\n        chosen__{rule.choose} = True")
-        else:
-            lines.append(f"    if {rule.expression}:  # {rule.origin}\n        steps.append({index})")
-    for index, rule in enumerate(steps):
-        if rule.fallback:
-            lines.append(f"    if not steps and {rule.expression}:  # {rule.origin} (fallback)")
-            lines.append(f"        steps.append({index})")
-    lines.append("    return groups, barriers, strengths, route, steps")
+    lines.append("    route = None")
+    for rule in routes:
+        lines.append(f"    if route is None and {rule.expression}:  # {rule.origin}")
+        lines.append(f"        route = {rule.code!r}\n        {variable('route:' + rule.code)} = True")
+    lines += _steps(steps)
+    lines.append(
+        "    return {'schema_version': '1', 'target_groups': groups, 'primary_group': groups[0], "
+        "'barriers': barriers, 'strengths': strengths, 'route': route, 'steps': steps}"
+    )
     return "\n".join(lines) + "\n"
 
 
 def _collect(name: str, prefix: str, rules) -> list[str]:
     lines = [f"    {name} = []"]
-    for index, rule in enumerate(rules):
+    for rule in rules:
         fact = variable(prefix + rule.code)
         lines.append(f"    {fact} = {rule.expression}  # {rule.origin}")
-        lines.append(f"    if {fact}:\n        {name}.append({index})")
+        lines.append(f"    if {fact}:\n        {name}.append({_display(rule.output)})")
     return lines
+
+
+def _steps(steps) -> list[str]:
+    lines = [f"    chosen__{name} = False" for name in sorted({rule.choose for rule in steps if rule.choose})]
+    for index, rule in enumerate(steps):
+        if rule.fallback:
+            continue
+        if rule.choose:
+            lines.append(f"    step_{index} = not chosen__{rule.choose} and {rule.expression}  # {rule.origin}")
+            lines.append(f"    if step_{index}:\n        chosen__{rule.choose} = True")
+        else:
+            lines.append(f"    step_{index} = {rule.expression}  # {rule.origin}")
+    lines.append("    steps = []")
+    ranked = sorted((rule.order, index) for index, rule in enumerate(steps) if not rule.fallback)
+    for _, index in ranked:  # sorted by order; file order breaks ties
+        lines.append(f"    if step_{index}:\n        steps.append({_display(steps[index].output, rank=True)})")
+    for rule in steps:
+        if rule.fallback:
+            lines.append(f"    if not steps and {rule.expression}:  # {rule.origin} (fallback)")
+            lines.append(f"        steps.append({_display(rule.output, rank=True)})")
+    return lines
+
+
+def _display(output: dict, rank: bool = False) -> str:
+    """A dict display of a rule's output: its texts as str literals, its sources as a fresh list."""
+    items = [f"{key!r}: {_literal(value)}" for key, value in output.items()]
+    if rank:
+        items.append("'rank': len(steps) + 1")
+    return "{" + ", ".join(items) + "}"
+
+
+def _literal(value) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if value is None or isinstance(value, str):
+        return repr(value)
+    raise RuleError(f"geen tekst: {value!r}")
 
 
 def _attribute(name: str) -> str:
