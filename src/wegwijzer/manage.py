@@ -13,8 +13,15 @@ def default_settings_module() -> str:
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", default_settings_module())
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - loads the settings, so a missing variable is reported here, plainly
+    except ImproperlyConfigured as error:
+        sys.stderr.write(f"Wegwijzer kan niet starten: {error}\n")
+        raise SystemExit(2) from None
     execute_from_command_line(sys.argv)
 
 
