@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "wegwijzer.accounts",
     "wegwijzer.advice",
     "wegwijzer.scan",
+    "wegwijzer.catalogue",
+    "wegwijzer.funding",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
@@ -103,7 +105,6 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
