@@ -7,285 +7,151 @@ Do not edit: change the rules, then run the command again (the tests check this 
 from django.utils.translation import gettext_noop
 
 RULE_TEXTS = [
-    gettext_noop(
-        "Je hebt schulden of zorgen over geld. Dan is het moeilijk om aan leren te denken. Dat is heel normaal."
-    ),
-    gettext_noop("Je hebt zorgen over je woning. Een veilige plek om te wonen komt eerst."),
-    gettext_noop("Je gezondheid vraagt nu aandacht. Leren lukt beter als je je goed genoeg voelt."),
-    gettext_noop("Je hebt geen goede opvang voor je kinderen. Zonder opvang is er geen tijd om te leren of te werken."),
-    gettext_noop("Reizen is lastig voor je. Daarom is leren dichtbij huis of online beter."),
-    gettext_noop("Je hebt een juridisch probleem. Dat vraagt eerst je aandacht."),
-    gettext_noop("Je bent kort geleden uit elkaar gegaan. Dat kost tijd en energie."),
-    gettext_noop("Je zorgt veel voor anderen. Daardoor heb je weinig tijd over voor jezelf."),
-    gettext_noop(
-        "Je bent bang dat je geld verliest als je meer gaat werken of leren. Die angst is echt, want toeslagen kunnen omlaag gaan."
-    ),
-    gettext_noop("Je weet nog niet goed wat je wilt. Dan is het moeilijk om een eerste stap te kiezen."),
-    gettext_noop(
-        "Je weet niet goed hoe je werk verandert en welk werk kansen heeft. Die informatie is ook moeilijk te vinden."
-    ),
-    gettext_noop(
-        "Je weet niet welke cursussen bij je passen. Dat is logisch, want het aanbod is groot en onduidelijk."
-    ),
-    gettext_noop("Je werk voelt zeker. Toch kan werk snel veranderen. Wie op tijd leert, houdt zelf de keuze."),
-    gettext_noop("Leren voelt nu niet als iets voor jou. Dat mag. We zoeken iets wat je zelf leuk of nuttig vindt."),
-    gettext_noop("School was voor jou niet fijn. Leren kan ook anders, in de praktijk en zonder examen."),
-    gettext_noop("Mensen om je heen vinden leren niet zo belangrijk. Dan is het lastig om zelf te beginnen."),
-    gettext_noop(
-        "Je wilt graag leren. Maar er is iets wat alle energie kost. Eén zo'n blokkade kan alle zin in leren wegnemen. Daarom pakken we die eerst aan."
-    ),
-    gettext_noop(
-        "Je twijfelt of je een cursus kunt afmaken. Veel mensen hebben dat. Met kleine stappen groeit je vertrouwen."
-    ),
-    gettext_noop(
-        "Je werkt zo omdat het niet anders kon. Een cursus of solliciteren voelt dan spannend. Dat is heel begrijpelijk. We beginnen klein."
-    ),
-    gettext_noop(
-        "Je hebt het gevoel dat je weinig invloed hebt op je werk en je toekomst. Samen met iemand kun je die invloed weer pakken."
-    ),
-    gettext_noop(
-        "Je hebt weinig tijd om te leren. Korte lessen, in je eigen tempo of onder werktijd, passen dan beter."
-    ),
-    gettext_noop(
-        "Je werk is zo druk dat er geen tijd overblijft. Hoge werkdruk is een van de grootste drempels om te leren."
-    ),
-    gettext_noop(
-        "Een cursus betalen is lastig voor je, of je weet niet wie hem kan betalen. Er is vaak meer geld dan mensen denken."
-    ),
+    gettext_noop('Je hebt schulden of zorgen over geld. Dan is het moeilijk om aan leren te denken. Dat is heel normaal.'),
+    gettext_noop('Je hebt zorgen over je woning. Een veilige plek om te wonen komt eerst.'),
+    gettext_noop('Je gezondheid vraagt nu aandacht. Leren lukt beter als je je goed genoeg voelt.'),
+    gettext_noop('Je hebt geen goede opvang voor je kinderen. Zonder opvang is er geen tijd om te leren of te werken.'),
+    gettext_noop('Reizen is lastig voor je. Daarom is leren dichtbij huis of online beter.'),
+    gettext_noop('Je hebt een juridisch probleem. Dat vraagt eerst je aandacht.'),
+    gettext_noop('Je bent kort geleden uit elkaar gegaan. Dat kost tijd en energie.'),
+    gettext_noop('Je zorgt veel voor anderen. Daardoor heb je weinig tijd over voor jezelf.'),
+    gettext_noop('Je bent bang dat je geld verliest als je meer gaat werken of leren. Die angst is echt, want toeslagen kunnen omlaag gaan.'),
+    gettext_noop('Je weet nog niet goed wat je wilt. Dan is het moeilijk om een eerste stap te kiezen.'),
+    gettext_noop('Je weet niet goed hoe je werk verandert en welk werk kansen heeft. Die informatie is ook moeilijk te vinden.'),
+    gettext_noop('Je weet niet welke cursussen bij je passen. Dat is logisch, want het aanbod is groot en onduidelijk.'),
+    gettext_noop('Je werk voelt zeker. Toch kan werk snel veranderen. Wie op tijd leert, houdt zelf de keuze.'),
+    gettext_noop('Leren voelt nu niet als iets voor jou. Dat mag. We zoeken iets wat je zelf leuk of nuttig vindt.'),
+    gettext_noop('School was voor jou niet fijn. Leren kan ook anders, in de praktijk en zonder examen.'),
+    gettext_noop('Mensen om je heen vinden leren niet zo belangrijk. Dan is het lastig om zelf te beginnen.'),
+    gettext_noop("Je wilt graag leren. Maar er is iets wat alle energie kost. Eén zo'n blokkade kan alle zin in leren wegnemen. Daarom pakken we die eerst aan."),
+    gettext_noop('Je twijfelt of je een cursus kunt afmaken. Veel mensen hebben dat. Met kleine stappen groeit je vertrouwen.'),
+    gettext_noop('Je werkt zo omdat het niet anders kon. Een cursus of solliciteren voelt dan spannend. Dat is heel begrijpelijk. We beginnen klein.'),
+    gettext_noop('Je hebt het gevoel dat je weinig invloed hebt op je werk en je toekomst. Samen met iemand kun je die invloed weer pakken.'),
+    gettext_noop('Je hebt weinig tijd om te leren. Korte lessen, in je eigen tempo of onder werktijd, passen dan beter.'),
+    gettext_noop('Je werk is zo druk dat er geen tijd overblijft. Hoge werkdruk is een van de grootste drempels om te leren.'),
+    gettext_noop('Een cursus betalen is lastig voor je, of je weet niet wie hem kan betalen. Er is vaak meer geld dan mensen denken.'),
     gettext_noop("Als zzp'er betaal je een cursus zelf. En je mist uren waarin je geld verdient."),
-    gettext_noop(
-        "Werken met de computer of telefoon gaat nog niet zo makkelijk. Veel leren en werk gaat online, dus dit helpt je overal mee."
-    ),
-    gettext_noop("Nederlands lezen of spreken is soms lastig voor je. Een cursus met hulp bij taal past beter."),
-    gettext_noop(
-        "Veel vaste banen vragen 32 uur of meer. Met zorg voor kinderen of je gezondheid is dat soms niet haalbaar."
-    ),
-    gettext_noop(
-        "Je werkgever helpt je weinig om te leren. Je hebt wel recht op een goed gesprek over je ontwikkeling."
-    ),
-    gettext_noop(
-        "Werkgevers betalen minder vaak een cursus voor flexwerkers. Dat ligt niet aan jou. Er zijn wel andere potjes."
-    ),
-    gettext_noop(
-        "Als zzp'er heb je geen werkgever die meedenkt of betaalt. Je moet het zelf regelen. Subsidies zijn lastig te vinden."
-    ),
-    gettext_noop("Je mag in je werk weinig zelf bepalen. Dan is er ook weinig ruimte om nieuwe dingen te proberen."),
-    gettext_noop(
-        "Veel opleidingen vragen een diploma. Wat jij al kunt, telt dan niet mee. Dat kan anders, met een bewijs van wat je kunt."
-    ),
-    gettext_noop("Je hebt al jaren werkervaring. Daarin heb je veel geleerd, ook zonder diploma."),
-    gettext_noop(
-        "Je doet vrijwilligerswerk. Daar leer je veel wat werkgevers zoeken, zoals samenwerken en plannen. Dat telt mee."
-    ),
-    gettext_noop("Je zorgt voor iemand. Daarmee laat je zien dat je verantwoordelijk bent en goed kunt regelen."),
-    gettext_noop(
-        "Je voedt kinderen op. Daarbij heb je geleerd om te plannen, rustig te blijven en problemen op te lossen."
-    ),
-    gettext_noop("Je hebt een hobby waar je goed in bent. Een hobby kan een brug zijn naar nieuw werk."),
-    gettext_noop("Je hebt ervaring uit een bijbaan, eerder werk of werk in het buitenland. Die ervaring telt mee."),
-    gettext_noop("Je wilt graag iets nieuws leren. Dat is de sterkste reden om te beginnen."),
-    gettext_noop("Je vindt leren leuk. Dat helpt je om vol te houden."),
-    gettext_noop("Je hebt vertrouwen dat je een cursus kunt afmaken. Dat is een goede basis."),
-    gettext_noop("Je hebt het afgelopen jaar iets geleerd. Je weet dus al hoe dat gaat."),
-    gettext_noop("Je werkgever of opdrachtgever steunt je om te leren. Maak daar gebruik van."),
-    gettext_noop("Mensen om je heen vinden leren belangrijk. Zij kunnen je helpen om door te zetten."),
-    gettext_noop("Je weet hoe je werk verandert en waar kansen zijn. Je hebt dus al een richting."),
-    gettext_noop("Je weet al welke cursussen bij je passen. Dat scheelt zoeken."),
-    gettext_noop("Je hebt invloed op je werk en je loopbaan. Dat maakt het makkelijker om zelf keuzes te maken."),
-    gettext_noop("Je hebt tijd om te leren. Dat is voor veel mensen de grootste drempel, voor jou niet."),
-    gettext_noop("Je kunt goed met de computer en telefoon werken. Online leren ligt voor jou dus open."),
-    gettext_noop("Je hebt een mbo-diploma of hoger. Daar kun je op verder bouwen."),
-    gettext_noop(
-        "Je werk verandert of verdwijnt misschien, of je wilt ander werk. Dan is het slim om nu al naar ander werk te kijken, terwijl je nog een baan hebt."
-    ),
-    gettext_noop(
-        "Een cursus past nu niet goed bij je. Je kunt wel je taken anders verdelen, zodat je meer doet met wat je al kunt."
-    ),
-    gettext_noop("Je blijft in je werk en wordt er nog beter in, met cursussen of door te leren op je werk."),
-    gettext_noop("Vraag gratis hulp bij geldzorgen"),
-    gettext_noop(
-        "Zorgen over geld kosten veel energie. De gemeente helpt gratis met schulden en een plan. Als dat rustiger is, is er weer ruimte om te leren."
-    ),
-    gettext_noop("Zoek hulp bij je woonsituatie"),
-    gettext_noop("Eerst een veilige plek om te wonen. Het wijkteam of de gemeente kan je daarbij helpen."),
-    gettext_noop("Zorg eerst goed voor je gezondheid"),
-    gettext_noop(
-        "Praat met je huisarts of bedrijfsarts over hoe het gaat. Leren lukt beter als je je sterker voelt. Een coach houdt rekening met wat je aankunt."
-    ),
-    gettext_noop("Regel opvang voor je kinderen"),
-    gettext_noop(
-        "Zonder opvang is er geen tijd om te leren of te werken. Vraag naar kinderopvangtoeslag. Vraag ook naar opvang in de avond of het weekend."
-    ),
-    gettext_noop("Laat uitrekenen wat werken of leren met je geld doet"),
-    gettext_noop(
-        "Je wilt niet dat je er in geld op achteruit gaat. Laat bij de gemeente uitrekenen wat er met je uitkering en toeslagen gebeurt. Dan weet je waar je aan toe bent."
-    ),
-    gettext_noop("Vraag gratis advies bij het Juridisch Loket"),
-    gettext_noop(
-        "Een juridisch probleem geeft onrust. Het Juridisch Loket geeft gratis advies. Daarna is er weer ruimte voor andere dingen."
-    ),
-    gettext_noop("Neem eerst tijd voor de scheiding"),
-    gettext_noop(
-        "Uit elkaar gaan kost veel energie. Maatschappelijk werk kan je helpen. Leren komt later, als het rustiger is."
-    ),
-    gettext_noop("Zoek leren dichtbij huis of online"),
-    gettext_noop(
-        "Reizen is lastig voor je. Kies daarom iets dichtbij of online. Vraag ook of de gemeente kan helpen met vervoer."
-    ),
-    gettext_noop("Zoek een coach die je bij de hand neemt"),
-    gettext_noop(
-        "Je hebt veel aan je hoofd en twijfelt aan jezelf. Een vaste coach helpt je stap voor stap. Eerst met je andere zorgen, daarna met werk en leren."
-    ),
-    gettext_noop("Praat met een coach die je situatie snapt"),
-    gettext_noop(
-        "Als alleenstaande ouder moet je veel tegelijk regelen. Een coach denkt mee over werk en leren dat past bij de zorg voor je kinderen."
-    ),
-    gettext_noop("Praat met een coach over wat jij wilt"),
-    gettext_noop(
-        "Een coach helpt je te ontdekken wat je leuk vindt en goed kunt. Het gaat om jou, niet om school. Samen maak je een plan."
-    ),
-    gettext_noop("Zoek een coach om je richting te bepalen"),
-    gettext_noop(
-        "Je wilt verder, maar weet nog niet waarheen. Een onafhankelijke coach helpt je kiezen. Jij houdt zelf de regie."
-    ),
-    gettext_noop("Zoek een coach die verder kijkt dan je cv"),
-    gettext_noop(
-        "Je hebt veel geleerd in de praktijk. Een goede coach ziet wat je kunt, ook zonder diploma. Samen kijk je wat dat je kan opleveren."
-    ),
-    gettext_noop("Praat met een collega die je helpt met leren, of met een coach van buiten"),
-    gettext_noop(
-        "Een collega of coach buiten je leidinggevende om is veilig. Je kunt vrij praten over je twijfels. Wat je zegt, gaat niet naar je werkgever."
-    ),
-    gettext_noop("Praat met een coach van buiten je werk"),
-    gettext_noop(
-        "Er spelen meerdere dingen tegelijk. Een coach helpt je die op een rij te zetten. Zo kies je de stap die nu het meeste oplevert."
-    ),
-    gettext_noop("Kijk hoe jouw werk verandert en waar kansen zijn"),
-    gettext_noop(
-        "Werk verandert, soms snel. Als je weet wat er komt, kun je op tijd kiezen. Leer bij terwijl je nog werk hebt, niet pas als je baan weg is."
-    ),
-    gettext_noop("Ontdek welk werk bij je past en kansen heeft"),
-    gettext_noop(
-        "Je zoekt werk, of je wilt iets anders. Kijk welk werk er in jouw buurt is. Kijk ook welk werk past bij wat je al kunt."
-    ),
-    gettext_noop("Schrijf op wat je wilt en wat je goed kunt"),
-    gettext_noop(
-        "Een goede vraag is het halve werk. Denk na over: waar word ik blij van? Waar ben ik goed in? Waar wil ik over drie jaar zijn?"
-    ),
-    gettext_noop("Bekijk welke soorten leren er zijn"),
-    gettext_noop(
-        "Leren is meer dan school. Het kan ook kort, online, op je werk of via vrijwilligerswerk. Vaak zonder examen."
-    ),
-    gettext_noop("Bekijk rustig welke stap bij je past"),
-    gettext_noop(
-        "Je antwoorden laten geen grote drempels zien. Kijk welke korte cursus of welk ander werk je aanspreekt. Een loopbaanscan of coach kan helpen kiezen."
-    ),
-    gettext_noop("Begin met één kleine stap die snel lukt"),
-    gettext_noop(
-        "Als iets lukt, groeit je vertrouwen. Kies dus iets kleins, zoals een les van een uur. Daarna zet je de volgende stap."
-    ),
-    gettext_noop("Begin bij wat je al goed kunt"),
-    gettext_noop(
-        'Je kunt al veel, dat zie je bij "Dit gaat al goed". Bouw daarop verder. Dat werkt beter dan beginnen bij wat nog niet lukt.'
-    ),
-    gettext_noop("Hoor hoe anderen zoals jij begonnen"),
-    gettext_noop(
-        "Het helpt om te zien dat mensen in jouw situatie het ook deden. Zoek een bijeenkomst of filmpjes met hun verhalen."
-    ),
-    gettext_noop("Zie leren als iets voor jezelf"),
-    gettext_noop(
-        "Leren is niet alleen voor werk. Het gaat ook om groeien, mensen ontmoeten en iets nuttigs doen. Kies iets wat jij leuk vindt."
-    ),
-    gettext_noop("Kijk wat leren jou oplevert"),
-    gettext_noop(
-        "Je ziet nu weinig reden om te leren. Zoek uit wat het je brengt, zoals meer zekerheid, leuker werk of meer loon."
-    ),
-    gettext_noop("Laat een vakexpert vastleggen wat je kunt"),
-    gettext_noop(
-        "Je hebt veel geleerd door te doen. Een vakexpert kan afvinken wat je al kunt. Dan heb je bewijs, zonder examen of schoolbank."
-    ),
-    gettext_noop("Laat zien wat je al kunt, met een bewijs"),
-    gettext_noop(
-        "Wat je leerde in je werk, thuis of als vrijwilliger telt. Leg het vast in een praktijkverklaring of badge. Dat is bewijs voor jezelf en voor een werkgever."
-    ),
-    gettext_noop("Volg een gratis les over computer en telefoon"),
-    gettext_noop(
-        "Bijna alle werk en leren gaat nu online. In de bibliotheek kun je gratis en rustig oefenen. Dat geeft vertrouwen voor de volgende stap."
-    ),
-    gettext_noop("Oefen je Nederlands in het Taalhuis"),
-    gettext_noop(
-        "Beter Nederlands helpt bij elke cursus en elke baan. In het Taalhuis van de bibliotheek oefen je gratis, op je eigen niveau."
-    ),
-    gettext_noop("Volg een cursus via je vrijwilligerswerk"),
-    gettext_noop(
-        "Veel vrijwilligerswerk biedt gratis cursussen met een certificaat. Daarop staat wat je kunt. Dat helpt je later bij werk."
-    ),
-    gettext_noop("Kies korte lessen zonder examen"),
-    gettext_noop(
-        "Korte lessen op je telefoon of in een kleine groep passen bij je. Er is geen examen. Zo ontdek je dat leren ook leuk kan zijn."
-    ),
-    gettext_noop("Leer op je werk, van een ervaren collega"),
-    gettext_noop(
-        "Je leert het best door te doen. Vraag of je mag meelopen met een collega of andere taken mag proberen. Dat is ook leren."
-    ),
-    gettext_noop("Begin nu met leren voor ander werk"),
-    gettext_noop(
-        "Je werk verandert of verdwijnt misschien. Leer nu al voor ander werk, terwijl je nog salaris hebt. Kies kleine stukjes, naast je werk."
-    ),
-    gettext_noop("Kies korte lessen die je meteen in je werk gebruikt"),
-    gettext_noop(
-        "Een lange opleiding kost je te veel uren. Korte modules van een of twee dagen passen beter. Kies iets wat je meteen in je werk gebruikt."
-    ),
-    gettext_noop("Kies een korte, praktische cursus die past bij je doel"),
-    gettext_noop(
-        "Je wilt leren en weet wat je zoekt. Kies iets korts en praktisch, op een tijd die bij je past. Let op een certificaat dat werkgevers kennen."
-    ),
-    gettext_noop("Kies daarna een korte cursus"),
-    gettext_noop(
-        "Je wilt graag leren, en dat is goed. Begin pas als je andere zorgen kleiner zijn. Dan houd je het ook vol."
-    ),
-    gettext_noop("Zoek uit welk leerbudget je kunt gebruiken"),
-    gettext_noop(
-        "Geld is voor jou de grootste drempel. Daarom zoeken we dit eerst uit, voor je een cursus kiest. Vraag het uitzendbureau of je werkgever naar het O&O-fonds. Kijk ook bij de gemeente."
-    ),
+    gettext_noop('Werken met de computer of telefoon gaat nog niet zo makkelijk. Veel leren en werk gaat online, dus dit helpt je overal mee.'),
+    gettext_noop('Nederlands lezen of spreken is soms lastig voor je. Een cursus met hulp bij taal past beter.'),
+    gettext_noop('Veel vaste banen vragen 32 uur of meer. Met zorg voor kinderen of je gezondheid is dat soms niet haalbaar.'),
+    gettext_noop('Je werkgever helpt je weinig om te leren. Je hebt wel recht op een goed gesprek over je ontwikkeling.'),
+    gettext_noop('Werkgevers betalen minder vaak een cursus voor flexwerkers. Dat ligt niet aan jou. Er zijn wel andere potjes.'),
+    gettext_noop("Als zzp'er heb je geen werkgever die meedenkt of betaalt. Je moet het zelf regelen. Subsidies zijn lastig te vinden."),
+    gettext_noop('Je mag in je werk weinig zelf bepalen. Dan is er ook weinig ruimte om nieuwe dingen te proberen.'),
+    gettext_noop('Veel opleidingen vragen een diploma. Wat jij al kunt, telt dan niet mee. Dat kan anders, met een bewijs van wat je kunt.'),
+    gettext_noop('Je hebt al jaren werkervaring. Daarin heb je veel geleerd, ook zonder diploma.'),
+    gettext_noop('Je doet vrijwilligerswerk. Daar leer je veel wat werkgevers zoeken, zoals samenwerken en plannen. Dat telt mee.'),
+    gettext_noop('Je zorgt voor iemand. Daarmee laat je zien dat je verantwoordelijk bent en goed kunt regelen.'),
+    gettext_noop('Je voedt kinderen op. Daarbij heb je geleerd om te plannen, rustig te blijven en problemen op te lossen.'),
+    gettext_noop('Je hebt een hobby waar je goed in bent. Een hobby kan een brug zijn naar nieuw werk.'),
+    gettext_noop('Je hebt ervaring uit een bijbaan, eerder werk of werk in het buitenland. Die ervaring telt mee.'),
+    gettext_noop('Je wilt graag iets nieuws leren. Dat is de sterkste reden om te beginnen.'),
+    gettext_noop('Je vindt leren leuk. Dat helpt je om vol te houden.'),
+    gettext_noop('Je hebt vertrouwen dat je een cursus kunt afmaken. Dat is een goede basis.'),
+    gettext_noop('Je hebt het afgelopen jaar iets geleerd. Je weet dus al hoe dat gaat.'),
+    gettext_noop('Je werkgever of opdrachtgever steunt je om te leren. Maak daar gebruik van.'),
+    gettext_noop('Mensen om je heen vinden leren belangrijk. Zij kunnen je helpen om door te zetten.'),
+    gettext_noop('Je weet hoe je werk verandert en waar kansen zijn. Je hebt dus al een richting.'),
+    gettext_noop('Je weet al welke cursussen bij je passen. Dat scheelt zoeken.'),
+    gettext_noop('Je hebt invloed op je werk en je loopbaan. Dat maakt het makkelijker om zelf keuzes te maken.'),
+    gettext_noop('Je hebt tijd om te leren. Dat is voor veel mensen de grootste drempel, voor jou niet.'),
+    gettext_noop('Je kunt goed met de computer en telefoon werken. Online leren ligt voor jou dus open.'),
+    gettext_noop('Je hebt een mbo-diploma of hoger. Daar kun je op verder bouwen.'),
+    gettext_noop('Je werk verandert of verdwijnt misschien, of je wilt ander werk. Dan is het slim om nu al naar ander werk te kijken, terwijl je nog een baan hebt.'),
+    gettext_noop('Een cursus past nu niet goed bij je. Je kunt wel je taken anders verdelen, zodat je meer doet met wat je al kunt.'),
+    gettext_noop('Je blijft in je werk en wordt er nog beter in, met cursussen of door te leren op je werk.'),
+    gettext_noop('Vraag gratis hulp bij geldzorgen'),
+    gettext_noop('Zorgen over geld kosten veel energie. De gemeente helpt gratis met schulden en een plan. Als dat rustiger is, is er weer ruimte om te leren.'),
+    gettext_noop('Zoek hulp bij je woonsituatie'),
+    gettext_noop('Eerst een veilige plek om te wonen. Het wijkteam of de gemeente kan je daarbij helpen.'),
+    gettext_noop('Zorg eerst goed voor je gezondheid'),
+    gettext_noop('Praat met je huisarts of bedrijfsarts over hoe het gaat. Leren lukt beter als je je sterker voelt. Een coach houdt rekening met wat je aankunt.'),
+    gettext_noop('Regel opvang voor je kinderen'),
+    gettext_noop('Zonder opvang is er geen tijd om te leren of te werken. Vraag naar kinderopvangtoeslag. Vraag ook naar opvang in de avond of het weekend.'),
+    gettext_noop('Laat uitrekenen wat werken of leren met je geld doet'),
+    gettext_noop('Je wilt niet dat je er in geld op achteruit gaat. Laat bij de gemeente uitrekenen wat er met je uitkering en toeslagen gebeurt. Dan weet je waar je aan toe bent.'),
+    gettext_noop('Vraag gratis advies bij het Juridisch Loket'),
+    gettext_noop('Een juridisch probleem geeft onrust. Het Juridisch Loket geeft gratis advies. Daarna is er weer ruimte voor andere dingen.'),
+    gettext_noop('Neem eerst tijd voor de scheiding'),
+    gettext_noop('Uit elkaar gaan kost veel energie. Maatschappelijk werk kan je helpen. Leren komt later, als het rustiger is.'),
+    gettext_noop('Zoek leren dichtbij huis of online'),
+    gettext_noop('Reizen is lastig voor je. Kies daarom iets dichtbij of online. Vraag ook of de gemeente kan helpen met vervoer.'),
+    gettext_noop('Zoek een coach die je bij de hand neemt'),
+    gettext_noop('Je hebt veel aan je hoofd en twijfelt aan jezelf. Een vaste coach helpt je stap voor stap. Eerst met je andere zorgen, daarna met werk en leren.'),
+    gettext_noop('Praat met een coach die je situatie snapt'),
+    gettext_noop('Als alleenstaande ouder moet je veel tegelijk regelen. Een coach denkt mee over werk en leren dat past bij de zorg voor je kinderen.'),
+    gettext_noop('Praat met een coach over wat jij wilt'),
+    gettext_noop('Een coach helpt je te ontdekken wat je leuk vindt en goed kunt. Het gaat om jou, niet om school. Samen maak je een plan.'),
+    gettext_noop('Zoek een coach om je richting te bepalen'),
+    gettext_noop('Je wilt verder, maar weet nog niet waarheen. Een onafhankelijke coach helpt je kiezen. Jij houdt zelf de regie.'),
+    gettext_noop('Zoek een coach die verder kijkt dan je cv'),
+    gettext_noop('Je hebt veel geleerd in de praktijk. Een goede coach ziet wat je kunt, ook zonder diploma. Samen kijk je wat dat je kan opleveren.'),
+    gettext_noop('Praat met een collega die je helpt met leren, of met een coach van buiten'),
+    gettext_noop('Een collega of coach buiten je leidinggevende om is veilig. Je kunt vrij praten over je twijfels. Wat je zegt, gaat niet naar je werkgever.'),
+    gettext_noop('Praat met een coach van buiten je werk'),
+    gettext_noop('Er spelen meerdere dingen tegelijk. Een coach helpt je die op een rij te zetten. Zo kies je de stap die nu het meeste oplevert.'),
+    gettext_noop('Kijk hoe jouw werk verandert en waar kansen zijn'),
+    gettext_noop('Werk verandert, soms snel. Als je weet wat er komt, kun je op tijd kiezen. Leer bij terwijl je nog werk hebt, niet pas als je baan weg is.'),
+    gettext_noop('Ontdek welk werk bij je past en kansen heeft'),
+    gettext_noop('Je zoekt werk, of je wilt iets anders. Kijk welk werk er in jouw buurt is. Kijk ook welk werk past bij wat je al kunt.'),
+    gettext_noop('Schrijf op wat je wilt en wat je goed kunt'),
+    gettext_noop('Een goede vraag is het halve werk. Denk na over: waar word ik blij van? Waar ben ik goed in? Waar wil ik over drie jaar zijn?'),
+    gettext_noop('Bekijk welke soorten leren er zijn'),
+    gettext_noop('Leren is meer dan school. Het kan ook kort, online, op je werk of via vrijwilligerswerk. Vaak zonder examen.'),
+    gettext_noop('Bekijk rustig welke stap bij je past'),
+    gettext_noop('Je antwoorden laten geen grote drempels zien. Kijk welke korte cursus of welk ander werk je aanspreekt. Een loopbaanscan of coach kan helpen kiezen.'),
+    gettext_noop('Begin met één kleine stap die snel lukt'),
+    gettext_noop('Als iets lukt, groeit je vertrouwen. Kies dus iets kleins, zoals een les van een uur. Daarna zet je de volgende stap.'),
+    gettext_noop('Begin bij wat je al goed kunt'),
+    gettext_noop('Je kunt al veel, dat zie je bij "Dit gaat al goed". Bouw daarop verder. Dat werkt beter dan beginnen bij wat nog niet lukt.'),
+    gettext_noop('Hoor hoe anderen zoals jij begonnen'),
+    gettext_noop('Het helpt om te zien dat mensen in jouw situatie het ook deden. Zoek een bijeenkomst of filmpjes met hun verhalen.'),
+    gettext_noop('Zie leren als iets voor jezelf'),
+    gettext_noop('Leren is niet alleen voor werk. Het gaat ook om groeien, mensen ontmoeten en iets nuttigs doen. Kies iets wat jij leuk vindt.'),
+    gettext_noop('Kijk wat leren jou oplevert'),
+    gettext_noop('Je ziet nu weinig reden om te leren. Zoek uit wat het je brengt, zoals meer zekerheid, leuker werk of meer loon.'),
+    gettext_noop('Laat een vakexpert vastleggen wat je kunt'),
+    gettext_noop('Je hebt veel geleerd door te doen. Een vakexpert kan afvinken wat je al kunt. Dan heb je bewijs, zonder examen of schoolbank.'),
+    gettext_noop('Laat zien wat je al kunt, met een bewijs'),
+    gettext_noop('Wat je leerde in je werk, thuis of als vrijwilliger telt. Leg het vast in een praktijkverklaring of badge. Dat is bewijs voor jezelf en voor een werkgever.'),
+    gettext_noop('Volg een gratis les over computer en telefoon'),
+    gettext_noop('Bijna alle werk en leren gaat nu online. In de bibliotheek kun je gratis en rustig oefenen. Dat geeft vertrouwen voor de volgende stap.'),
+    gettext_noop('Oefen je Nederlands in het Taalhuis'),
+    gettext_noop('Beter Nederlands helpt bij elke cursus en elke baan. In het Taalhuis van de bibliotheek oefen je gratis, op je eigen niveau.'),
+    gettext_noop('Volg een cursus via je vrijwilligerswerk'),
+    gettext_noop('Veel vrijwilligerswerk biedt gratis cursussen met een certificaat. Daarop staat wat je kunt. Dat helpt je later bij werk.'),
+    gettext_noop('Kies korte lessen zonder examen'),
+    gettext_noop('Korte lessen op je telefoon of in een kleine groep passen bij je. Er is geen examen. Zo ontdek je dat leren ook leuk kan zijn.'),
+    gettext_noop('Leer op je werk, van een ervaren collega'),
+    gettext_noop('Je leert het best door te doen. Vraag of je mag meelopen met een collega of andere taken mag proberen. Dat is ook leren.'),
+    gettext_noop('Begin nu met leren voor ander werk'),
+    gettext_noop('Je werk verandert of verdwijnt misschien. Leer nu al voor ander werk, terwijl je nog salaris hebt. Kies kleine stukjes, naast je werk.'),
+    gettext_noop('Kies korte lessen die je meteen in je werk gebruikt'),
+    gettext_noop('Een lange opleiding kost je te veel uren. Korte modules van een of twee dagen passen beter. Kies iets wat je meteen in je werk gebruikt.'),
+    gettext_noop('Kies een korte, praktische cursus die past bij je doel'),
+    gettext_noop('Je wilt leren en weet wat je zoekt. Kies iets korts en praktisch, op een tijd die bij je past. Let op een certificaat dat werkgevers kennen.'),
+    gettext_noop('Kies daarna een korte cursus'),
+    gettext_noop('Je wilt graag leren, en dat is goed. Begin pas als je andere zorgen kleiner zijn. Dan houd je het ook vol.'),
+    gettext_noop('Zoek uit welk leerbudget je kunt gebruiken'),
+    gettext_noop('Geld is voor jou de grootste drempel. Daarom zoeken we dit eerst uit, voor je een cursus kiest. Vraag het uitzendbureau of je werkgever naar het O&O-fonds. Kijk ook bij de gemeente.'),
     gettext_noop("Zoek subsidie of een voucher voor zzp'ers"),
-    gettext_noop(
-        "Geld en gemiste uren zijn voor jou de grootste drempel. Zoek daarom eerst uit wat er betaald kan worden. Er zijn regelingen voor zzp'ers. Vraag je brancheorganisatie of het Werkcentrum in je regio."
-    ),
-    gettext_noop("Vraag UWV naar scholing bij je WW"),
-    gettext_noop(
-        "Met een WW-uitkering kan UWV soms een cursus betalen. Vraag het op tijd, want de regelingen gelden maar kort."
-    ),
-    gettext_noop("Vraag de gemeente of zij je cursus betaalt"),
-    gettext_noop(
-        "Heb je een uitkering of weinig geld? Dan kan de gemeente vaak een cursus betalen. Soms mag leren in plaats van solliciteren."
-    ),
-    gettext_noop("Zoek uit wie je cursus kan betalen"),
-    gettext_noop(
-        "Er is vaak meer geld dan je denkt. Denk aan je werkgever, het O&O-fonds van je sector of een regeling van de overheid."
-    ),
-    gettext_noop("Bespreek eerst je werkdruk"),
-    gettext_noop(
-        "Je werk is zo druk dat er geen ruimte is om te leren. Eén zo'n blokkade kan alle zin in leren wegnemen. Vraag daarom eerst om minder druk of om tijd om te leren."
-    ),
-    gettext_noop("Maak eerst ruimte in je werkweek"),
-    gettext_noop(
-        "Je werk is zo druk dat er geen tijd overblijft. Eén zo'n blokkade kan alle zin in leren wegnemen. Plan daarom eerst vaste uren vrij, zoals voor een opdracht."
-    ),
-    gettext_noop("Plan leertijd in zoals een opdracht"),
-    gettext_noop(
-        "Als zzp'er gaat werk altijd voor. Zet je leertijd daarom vast in je agenda. Maak met je opdrachtgever afspraken over wat je leert."
-    ),
-    gettext_noop("Vraag een gesprek over je ontwikkeling"),
-    gettext_noop(
-        "Vraag je leidinggevende om een gesprek over je toekomst, los van je beoordeling. Vraag welk werk er komt en wat jij daarvoor kunt leren."
-    ),
-    gettext_noop("Vraag je uitzendbureau naar een cursus"),
-    gettext_noop(
-        "Ook als uitzendkracht of oproepkracht kun je recht hebben op opleiding. Vraag het uitzendbureau of de werkgever wat er mogelijk is."
-    ),
-    gettext_noop("Vraag of je onder werktijd mag leren"),
-    gettext_noop(
-        "Leren in je eigen tijd is zwaar naast werk en gezin. Veel mensen leren liever onder werktijd. Vraag je werkgever of dat kan."
-    ),
+    gettext_noop("Geld en gemiste uren zijn voor jou de grootste drempel. Zoek daarom eerst uit wat er betaald kan worden. Er zijn regelingen voor zzp'ers. Vraag je brancheorganisatie of het Werkcentrum in je regio."),
+    gettext_noop('Vraag UWV naar scholing bij je WW'),
+    gettext_noop('Met een WW-uitkering kan UWV soms een cursus betalen. Vraag het op tijd, want de regelingen gelden maar kort.'),
+    gettext_noop('Vraag de gemeente of zij je cursus betaalt'),
+    gettext_noop('Heb je een uitkering of weinig geld? Dan kan de gemeente vaak een cursus betalen. Soms mag leren in plaats van solliciteren.'),
+    gettext_noop('Zoek uit wie je cursus kan betalen'),
+    gettext_noop('Er is vaak meer geld dan je denkt. Denk aan je werkgever, het O&O-fonds van je sector of een regeling van de overheid.'),
+    gettext_noop('Bespreek eerst je werkdruk'),
+    gettext_noop("Je werk is zo druk dat er geen ruimte is om te leren. Eén zo'n blokkade kan alle zin in leren wegnemen. Vraag daarom eerst om minder druk of om tijd om te leren."),
+    gettext_noop('Maak eerst ruimte in je werkweek'),
+    gettext_noop("Je werk is zo druk dat er geen tijd overblijft. Eén zo'n blokkade kan alle zin in leren wegnemen. Plan daarom eerst vaste uren vrij, zoals voor een opdracht."),
+    gettext_noop('Plan leertijd in zoals een opdracht'),
+    gettext_noop("Als zzp'er gaat werk altijd voor. Zet je leertijd daarom vast in je agenda. Maak met je opdrachtgever afspraken over wat je leert."),
+    gettext_noop('Vraag een gesprek over je ontwikkeling'),
+    gettext_noop('Vraag je leidinggevende om een gesprek over je toekomst, los van je beoordeling. Vraag welk werk er komt en wat jij daarvoor kunt leren.'),
+    gettext_noop('Vraag je uitzendbureau naar een cursus'),
+    gettext_noop('Ook als uitzendkracht of oproepkracht kun je recht hebben op opleiding. Vraag het uitzendbureau of de werkgever wat er mogelijk is.'),
+    gettext_noop('Vraag of je onder werktijd mag leren'),
+    gettext_noop('Leren in je eigen tijd is zwaar naast werk en gezin. Veel mensen leren liever onder werktijd. Vraag je werkgever of dat kan.'),
 ]
