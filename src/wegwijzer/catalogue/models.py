@@ -1,0 +1,173 @@
+"""The learning-offer catalogue: providers, their offers, the ESCO concepts an offer teaches, and reviews.
+
+The full-text index is not a model field: it is a table (SQLite FTS5) or a column (PostgreSQL tsvector) that
+``search.index_offers`` keeps current, because it is written differently per database (see search/).
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
+
+POSTCODE = RegexValidator(r"^[1-9][0-9]{3}( ?[A-Z]{2})?$", _("Een postcode is vier cijfers, soms met twee letters."))
+
+
+class Provider(models.Model):
+    """A provider of learning offers. ``code`` is its key in imports and the API; external ids are per provider."""
+
+    code = models.SlugField(_("code"), max_length=80, unique=True)
+    name = models.CharField(_("naam"), max_length=200)
+    website = models.URLField(_("website"), blank=True)
+    # The accounts of this organisation (role aanbieder) keep these offers current through the API.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="catalogue_providers",
+        limit_choices_to={"kind": "aanbieder"},
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("aanbieder")
+        verbose_name_plural = _("aanbieders")
+
+    def __str__(self):
+        return self.name
+
+
+class EscoConcept(models.Model):
+    """An ESCO skill or occupation, as far as offers name it (URI and Dutch label); the full ESCO import is apart."""
+
+    class ConceptType(models.TextChoices):
+        SKILL = "skill", _("Vaardigheid")
+        OCCUPATION = "occupation", _("Beroep")
+
+    uri = models.URLField(_("ESCO-URI"), max_length=300, unique=True)
+    label = models.CharField(_("naam"), max_length=300)
+    concept_type = models.CharField(_("soort"), max_length=12, choices=ConceptType.choices)
+
+    class Meta:
+        ordering = ["label"]
+        verbose_name = _("ESCO-begrip")
+        verbose_name_plural = _("ESCO-begrippen")
+
+    def __str__(self):
+        return self.label
+
+
+class Offer(models.Model):
+    class Source(models.TextChoices):
+        CSV = "csv", "CSV"
+        OOAPI = "ooapi", "OOAPI"
+        API = "api", "API"
+        GENERATED = "generated", _("gegenereerd")
+        ADMIN = "admin", _("beheer")
+
+    provider = models.ForeignKey(Provider, on_delete=models.CASCADE, related_name="offers", verbose_name=_("aanbieder"))
+    external_id = models.CharField(_("eigen code van de aanbieder"), max_length=200)
+    source = models.CharField(_("bron"), max_length=10, choices=Source.choices, default=Source.ADMIN)
+    is_active = models.BooleanField(_("zichtbaar"), default=True)
+
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    theme = models.CharField(_("onderwerp"), max_length=20, choices=Theme.choices)
+    title = models.CharField(_("titel"), max_length=200)
+    description = models.TextField(_("beschrijving"))
+    signup_url = models.URLField(_("aanmelden (link)"), max_length=500, blank=True)
+    signup_info = models.TextField(_("zo meld je je aan"), blank=True)
+
+    delivery = models.CharField(_("vorm"), max_length=12, choices=Delivery.choices)
+    schedule = models.CharField(_("wanneer"), max_length=12, choices=Schedule.choices)
+    hours = models.PositiveIntegerField(_("uren in totaal"), validators=[MinValueValidator(1), MaxValueValidator(5000)])
+    weeks = models.PositiveSmallIntegerField(_("weken"), validators=[MinValueValidator(1), MaxValueValidator(260)])
+
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True, validators=[POSTCODE])
+    city = models.CharField(_("plaats"), max_length=100, blank=True)
+    region = models.CharField(_("provincie"), max_length=16, choices=Region.choices, blank=True)
+
+    price_cents = models.PositiveIntegerField(_("prijs in centen"), validators=[MaxValueValidator(10_000_000)])
+    pay_own = models.BooleanField(Payer.EIGEN_GELD.label, default=True)
+    pay_employer = models.BooleanField(Payer.WERKGEVER.label, default=False)
+    pay_fund = models.BooleanField(Payer.OO_FONDS.label, default=False)
+    pay_municipality = models.BooleanField(Payer.GEMEENTE.label, default=False)
+    pay_national = models.BooleanField(Payer.LANDELIJK.label, default=False)
+
+    entry_level = models.CharField(_("instapniveau"), max_length=8, choices=EntryLevel.choices)
+    entry_requirements = models.TextField(_("wat je nodig hebt om te beginnen"), blank=True)
+    nlqf = models.CharField(_("niveau (NLQF/EQF)"), max_length=2, choices=Nlqf.choices, blank=True)
+    qualification_code = models.CharField(
+        _("crebo- of crohocode"), max_length=10, blank=True, validators=[RegexValidator(r"^[0-9]{5}$")]
+    )
+    language = models.CharField(_("taal"), max_length=2, choices=Language.choices, default=Language.NL)
+    language_support = models.BooleanField(_("hulp bij de taal"), default=False)
+    exam = models.BooleanField(_("examen"), default=False)
+    certificate = models.CharField(_("bewijs"), max_length=20, choices=Certificate.choices)
+    esco_concepts = models.ManyToManyField(EscoConcept, verbose_name=_("ESCO"), related_name="offers", blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title", "id"]
+        verbose_name = _("aanbod")
+        verbose_name_plural = _("aanbod")
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "external_id"], name="catalogue_offer_unique_external_id"),
+        ]
+        indexes = [
+            models.Index(fields=["region", "schedule"], name="catalogue_region_schedule"),
+            models.Index(fields=["theme", "schedule"], name="catalogue_theme_schedule"),
+            models.Index(fields=["schedule", "delivery"], name="catalogue_schedule_delivery"),
+            models.Index(fields=["hours"], name="catalogue_hours"),
+            models.Index(fields=["price_cents"], name="catalogue_price"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def price_euros(self) -> float:
+        return self.price_cents / 100
+
+    @property
+    def payers(self) -> list[str]:
+        return [payer for payer, field in PAYER_FIELDS.items() if getattr(self, field)]
+
+    def set_payers(self, payers) -> None:
+        for payer, field in PAYER_FIELDS.items():
+            setattr(self, field, payer in payers)
+
+
+class Review(models.Model):
+    """One person's rating and one sentence about an offer they followed; shown only after a beheerder approves."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wacht op controle")
+        APPROVED = "approved", _("Goedgekeurd")
+        REJECTED = "rejected", _("Afgewezen")
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="reviews")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="catalogue_reviews")
+    rating = models.PositiveSmallIntegerField(_("cijfer"), validators=[MinValueValidator(1), MaxValueValidator(5)])
+    sentence = models.CharField(_("wat het je bracht"), max_length=200)
+    # The reviewer's primary target group when they wrote it: peers in the same situation see it first.
+    primary_group = models.CharField(_("doelgroep"), max_length=40, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("ervaring")
+        verbose_name_plural = _("ervaringen")
+        constraints = [models.UniqueConstraint(fields=["offer", "user"], name="catalogue_review_one_per_person")]
+
+    def __str__(self):
+        return f"{self.offer} ({self.rating})"

@@ -1,0 +1,31 @@
+"""Keep the full-text index in step with single saves (admin, API, import). Bulk writers call index_offers."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from .models import Offer, Provider
+from .search.index import index_offers, unindex_offers
+
+
+@receiver(post_save, sender=Offer)
+def offer_saved(sender, instance: Offer, raw=False, **kwargs):
+    if not raw:
+        index_offers([instance.pk])
+
+
+@receiver(m2m_changed, sender=Offer.esco_concepts.through)
+def offer_concepts_changed(sender, instance, action, reverse=False, **kwargs):
+    if action.startswith("post_") and not reverse:
+        index_offers([instance.pk])
+
+
+@receiver(post_delete, sender=Offer)
+def offer_deleted(sender, instance: Offer, **kwargs):
+    unindex_offers([instance.pk])
+
+
+@receiver(post_save, sender=Provider)
+def provider_saved(sender, instance: Provider, created=False, raw=False, **kwargs):
+    # The provider's name is findable in each of its offers.
+    if not created and not raw:
+        index_offers(instance.offers.values_list("pk", flat=True))
