@@ -39,7 +39,11 @@ class LoginView(auth_views.LoginView):
 
     template_name = "accounts/login.html"
     form_class = forms.LoginForm
-    redirect_authenticated_user = True
+
+    def dispatch(self, request, *args, **kwargs):
+        # Logged in but without the code step (e.g. sent here by the admin): log in again, no redirect loop.
+        self.redirect_authenticated_user = two_step.two_step_satisfied(request)
+        return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
         user = form.get_user()

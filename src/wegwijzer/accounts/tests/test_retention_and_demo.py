@@ -1,0 +1,80 @@
+"""`wegwijzer purge_expired` runs every app's retention hook; demo accounts exist only in demo mode."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from wegwijzer.accounts import demo, privacy_hooks
+from wegwijzer.accounts.management.commands import purge_expired
+from wegwijzer.accounts.models import AccessLog, Role, User
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args) -> str:
+    output = io.StringIO()
+    call_command("purge_expired", *args, stdout=output)
+    return output.getvalue()
+
+
+def test_purge_expired_calls_each_hook_with_the_configured_retention(settings, monkeypatch):
+    settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = 30
+    calls = []
+    monkeypatch.setattr(purge_expired, "retention_hooks", lambda: [("proef.delete_expired", calls.append)])
+    run()
+    run("--days", "7")
+    assert calls == [30, 7]
+
+
+def test_purge_expired_refuses_a_retention_below_one_day():
+    with pytest.raises(CommandError, match="minstens 1 dag"):
+        run("--days", "0")
+
+
+def test_the_default_retention_is_90_days():
+    from wegwijzer.conf import base
+
+    assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
+
+
+def test_retention_hooks_are_found_in_the_apps_that_have_them():
+    names = [name for name, _hook in privacy_hooks.retention_hooks()]
+    assert len(names) == len(set(names))  # a hook imported into another module is not called twice
+    if any(config.label == "scan" for config in __import__("django.apps").apps.apps.get_app_configs()):
+        assert "wegwijzer.scan.services.delete_expired_scans" in names
+
+
+def test_anonymous_scans_older_than_the_retention_are_removed_and_saved_ones_stay():
+    scan_models = pytest.importorskip("wegwijzer.scan.models", reason="the scan app is not installed")
+    from django.apps import apps
+
+    if not apps.is_installed("wegwijzer.scan"):
+        pytest.skip("the scan app is not in INSTALLED_APPS")
+    Scan = scan_models.Scan
+    owner = User.objects.create(username="eigenaar")
+    old_anonymous = Scan.objects.create(code="OUDANON1", answers={})
+    old_saved = Scan.objects.create(code="OUDBEWAA", answers={}, user=owner)
+    recent = Scan.objects.create(code="NIEUWANO", answers={})
+    long_ago = timezone.now() - timedelta(days=91)
+    Scan.objects.filter(pk__in=[old_anonymous.pk, old_saved.pk]).update(updated_at=long_ago)
+    output = run()
+    assert "ouder dan 90 dagen" in output
+    assert set(Scan.objects.values_list("pk", flat=True)) == {old_saved.pk, recent.pk}
+
+
+def test_demo_accounts_one_per_role_only_in_demo_mode(settings):
+    settings.WEGWIJZER_DEMO = False
+    assert "overgeslagen" in demo.load()
+    assert not User.objects.exists()
+
+    settings.WEGWIJZER_DEMO = True
+    demo.load()
+    demo.load()  # twice: still one of each
+    users = User.objects.filter(username__startswith="demo-")
+    assert sorted(users.values_list("role", flat=True)) == sorted(Role.values)
+    assert all(user.check_password(demo.DEMO_PASSWORD) for user in users)
+    assert users.get(role=Role.BEHEERDER).is_staff
+    assert AccessLog.objects.count() == 1
