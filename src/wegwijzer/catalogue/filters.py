@@ -1,0 +1,124 @@
+"""The filters of the catalogue: one definition per filter, used by the search form, the facets, the API and the
+advice steps. Each option is a Django Q, so counting and filtering are the same code.
+
+GET parameters are Dutch words (``?wanneer=avond&duur=40``) because people see them in the address bar.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
+
+MAX_QUERY_LENGTH = 200
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    q: Q
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str
+    label: str
+    options: tuple[Option, ...]
+
+    def option(self, value: str) -> Option | None:
+        return next((option for option in self.options if option.value == value), None)
+
+
+def _choices(key: str, label, choices, field_name: str) -> Facet:
+    return Facet(key, label, tuple(Option(value, text, Q(**{field_name: value})) for value, text in choices.choices))
+
+
+def _yes_no(key: str, label, field_name: str, yes, no) -> Facet:
+    return Facet(key, label, (Option("ja", yes, Q(**{field_name: True})), Option("nee", no, Q(**{field_name: False}))))
+
+
+FACETS: tuple[Facet, ...] = (
+    _choices("wanneer", _("Wanneer"), Schedule, "schedule"),
+    _choices("vorm", _("Vorm"), Delivery, "delivery"),
+    Facet(
+        "duur",
+        _("Hoe lang"),
+        (
+            Option("8", _("Hoogstens 1 dag (8 uur)"), Q(hours__lte=8)),
+            Option("16", _("Hoogstens 2 dagen (16 uur)"), Q(hours__lte=16)),
+            Option("40", _("Hoogstens 40 uur"), Q(hours__lte=40)),
+            Option("200", _("Hoogstens 200 uur"), Q(hours__lte=200)),
+        ),
+    ),
+    Facet(
+        "prijs",
+        _("Prijs"),
+        (
+            Option("0", _("Gratis"), Q(price_cents=0)),
+            Option("100", _("Hoogstens 100 euro"), Q(price_cents__lte=10_000)),
+            Option("500", _("Hoogstens 500 euro"), Q(price_cents__lte=50_000)),
+        ),
+    ),
+    Facet("betaler", _("Wie kan betalen"), tuple(Option(p, p.label, Q(**{PAYER_FIELDS[p]: True})) for p in Payer)),
+    _yes_no("examen", _("Examen"), "exam", _("Met examen"), _("Zonder examen")),
+    _choices("onderwerp", _("Onderwerp"), Theme, "theme"),
+    _choices("soort", _("Soort"), Kind, "kind"),
+    _choices("provincie", _("Provincie"), Region, "region"),
+    _choices("instap", _("Wat je nodig hebt om te beginnen"), EntryLevel, "entry_level"),
+    _yes_no("taalhulp", _("Hulp bij de taal"), "language_support", _("Met hulp bij de taal"), _("Zonder hulp")),
+    _choices("taal", _("Taal van de lessen"), Language, "language"),
+    _choices("bewijs", _("Wat je krijgt"), Certificate, "certificate"),
+    _choices("niveau", _("Niveau"), Nlqf, "nlqf"),
+)
+FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
+PERSONAL_FACET = "voor_mij"
+
+
+def personal_facet(full_payers: frozenset[str]) -> Facet:
+    """ "Gratis voor jou": free, or paid in full by a payer this person is eligible for (funding app)."""
+    free = Q(price_cents=0)
+    for payer in sorted(full_payers):
+        free |= Q(**{PAYER_FIELDS[payer]: True})
+    return Facet(PERSONAL_FACET, _("Kosten voor jou"), (Option("gratis", _("Gratis voor jou"), free),))
+
+
+@dataclass
+class SearchParams:
+    """What a person asked for: words, chosen filters (key → value), the advice step it came from, the page."""
+
+    q: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+    step: str = ""
+    page: int = 1
+
+    def without(self, key: str) -> dict[str, str]:
+        return {k: v for k, v in self.filters.items() if k != key}
+
+
+def parse_params(data, known_steps) -> tuple[SearchParams, list[str]]:
+    """Read GET parameters; a wrong value is left out and explained in Dutch, the rest still works."""
+    errors = []
+    params = SearchParams(q=(data.get("q") or "").strip()[:MAX_QUERY_LENGTH])
+    for key in [*FACETS_BY_KEY, PERSONAL_FACET]:
+        value = (data.get(key) or "").strip()
+        if not value:
+            continue
+        if (key == PERSONAL_FACET and value == "gratis") or (key in FACETS_BY_KEY and FACETS_BY_KEY[key].option(value)):
+            params.filters[key] = value
+        else:
+            errors.append(_("Het filter '%(key)s' kent de waarde '%(value)s' niet. We zoeken zonder dit filter.") % {
+                "key": key, "value": value[:40]})  # fmt: skip
+    step = (data.get("stap") or "").strip()
+    if step and step in known_steps:
+        params.step = step
+    elif step:
+        errors.append(_("Deze stap uit het advies kennen we niet: '%(step)s'.") % {"step": step[:60]})
+    page = (data.get("pagina") or "1").strip()
+    if page.isdigit() and 1 <= int(page) <= MAX_PAGE:
+        params.page = int(page)
+    else:
+        errors.append(_("Die pagina bestaat niet. Je ziet de eerste pagina."))
+    return params, errors

@@ -1,0 +1,51 @@
+"""The advice's ``leren`` steps (advice/engine/rules/steps/leren.yaml) as catalogue filters.
+
+The scan's result page links each learning step to ``/aanbod/?stap=<code>``; this table says which offers fit that
+step and how to say why. A test checks that every learning step of the rule book has an entry here.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class StepFilter:
+    filters: dict[str, str]
+    fits: str  # completes "Past bij jou omdat ..."
+
+
+STEP_FILTERS: dict[str, StepFilter] = {
+    "instapcursus_digitaal": StepFilter(
+        {"onderwerp": "digitaal", "prijs": "0", "instap": "geen"},
+        _("je advies een gratis instapcursus computer en telefoon noemt. Je hebt geen voorkennis nodig."),
+    ),
+    "taal_oefenen": StepFilter(
+        {"onderwerp": "taal"},
+        _("je advies zegt: oefen je Nederlands. Hier oefen je op je eigen niveau."),
+    ),
+    "vrijwilligerscursus_met_certificaat": StepFilter(
+        {"soort": "vrijwilligerscursus"},
+        _("je advies een cursus via je vrijwilligerswerk noemt. Je krijgt een bewijs van wat je kunt."),
+    ),
+    "korte_lessen_zonder_examen": StepFilter(
+        {"duur": "40", "examen": "nee"},
+        _("je advies zegt: kies korte lessen zonder examen. Zo begin je rustig."),
+    ),
+    "leren_op_de_werkvloer": StepFilter(
+        {"soort": "werkplekleren"},
+        _("je advies zegt: leer op je werk, door te doen."),
+    ),
+    "omscholen_met_baan": StepFilter(
+        {"duur": "200"},
+        _("je advies zegt: leer nu al voor ander werk, in kleine stukjes naast je werk."),
+    ),
+    "korte_modules_zzp": StepFilter(
+        {"duur": "16"},
+        _("je advies zegt: kies korte modules van een of twee dagen die je meteen gebruikt."),
+    ),
+    "korte_praktische_cursus": StepFilter(
+        {"duur": "40"},
+        _("je advies zegt: kies een korte, praktische cursus op een tijd die bij je past."),
+    ),
+}
