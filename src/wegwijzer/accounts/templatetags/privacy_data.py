@@ -1,8 +1,27 @@
 """Filters to show a person's exported data (nested dicts and lists) as readable HTML."""
 
+import datetime
+
 from django import template
+from django.utils import formats, timezone
 
 register = template.Library()
+
+
+@register.filter
+def readable(value):
+    """ISO dates and times from an export as "23 november 2026, 20:10"; anything else as it is."""
+    if not isinstance(value, str) or len(value) < 10 or value[4:5] != "-":
+        return value
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if len(value) == 10:
+        return formats.date_format(moment.date(), "j F Y")
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return formats.date_format(moment, "j F Y, H:i")
 
 
 @register.filter
