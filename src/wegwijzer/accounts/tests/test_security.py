@@ -120,3 +120,10 @@ def test_generate_field_key_prints_a_working_fernet_key():
     call_command("generate_field_key", stdout=output)
     key = output.getvalue().strip()
     assert Fernet(key).decrypt(Fernet(key).encrypt(b"ok")) == b"ok"
+
+
+def test_the_login_page_speaks_english_as_second_language(client):
+    page = client.get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Username" in page and "Forgot your password?" in page
+    page = client.get(reverse("accounts:login")).content.decode()
+    assert "Gebruikersnaam" in page and "Wachtwoord vergeten?" in page
