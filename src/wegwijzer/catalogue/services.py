@@ -1,0 +1,105 @@
+"""Writing offers (one path for imports, the API and the demo) and reviews."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import EscoConcept, Offer, Provider, Review
+from .schemas import OfferIn
+
+
+@dataclass
+class ImportReport:
+    """What an import did: counts, and every skipped row or object with where it was and why, in Dutch."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.errors)
+
+    def summary(self) -> str:
+        return (
+            f"{self.created} nieuw, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd, "
+            f"{self.skipped} overgeslagen."
+        )
+
+
+def _concepts(data: OfferIn) -> list[int]:
+    ids = []
+    for item in data.esco:
+        concept, _ = EscoConcept.objects.get_or_create(
+            uri=item.uri, defaults={"label": item.label, "concept_type": item.concept_type}
+        )
+        ids.append(concept.pk)
+    return ids
+
+
+@transaction.atomic
+def upsert_offer(provider: Provider, data: OfferIn, source: str) -> tuple[Offer, str]:
+    """Create or update the provider's offer with this external id; "created", "updated" or "unchanged".
+
+    One transaction per offer: an offer is written whole or not at all. Writing the same data twice changes nothing.
+    """
+    values = data.model_fields_for_offer()
+    concept_ids = _concepts(data)
+    offer = Offer.objects.filter(provider=provider, external_id=data.external_id).first()
+    if offer is None:
+        offer = Offer.objects.create(provider=provider, external_id=data.external_id, source=source, **values)
+        offer.esco_concepts.set(concept_ids)
+        return offer, "created"
+    same_fields = all(getattr(offer, name) == value for name, value in values.items())
+    same_concepts = set(offer.esco_concepts.values_list("pk", flat=True)) == set(concept_ids)
+    if same_fields and same_concepts:
+        return offer, "unchanged"
+    for name, value in values.items():
+        setattr(offer, name, value)
+    offer.source = source
+    offer.save()
+    offer.esco_concepts.set(concept_ids)
+    return offer, "updated"
+
+
+def provider_for(code: str, name: str = "") -> Provider | None:
+    """The provider with this code; created when a name is given, None when unknown and nameless."""
+    provider = Provider.objects.filter(code=code).first()
+    if provider is None and name:
+        provider = Provider.objects.create(code=code, name=name)
+    return provider
+
+
+def submit_review(offer: Offer, user, rating: int, sentence: str, primary_group: str) -> Review:
+    """A new or changed review waits for a beheerder again before anyone sees it."""
+    review, _ = Review.objects.update_or_create(
+        offer=offer,
+        user=user,
+        defaults={
+            "rating": rating,
+            "sentence": sentence,
+            "primary_group": primary_group,
+            "status": Review.Status.PENDING,
+            "moderated_by": None,
+            "moderated_at": None,
+        },
+    )
+    return review
+
+
+def moderate_review(review: Review, moderator, approve: bool) -> None:
+    review.status = Review.Status.APPROVED if approve else Review.Status.REJECTED
+    review.moderated_by = moderator
+    review.moderated_at = timezone.now()
+    review.save(update_fields=["status", "moderated_by", "moderated_at"])
+
+
+def reviews_for(offer: Offer, primary_group: str = "") -> list[Review]:
+    """Approved reviews; those of people in the same situation (primary target group) first, then newest first."""
+    reviews = list(offer.reviews.filter(status=Review.Status.APPROVED).order_by("-created_at"))
+    return sorted(reviews, key=lambda review: not (primary_group and review.primary_group == primary_group))
