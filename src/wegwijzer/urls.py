@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("wegwijzer.core.urls")),
     path("account/", include("wegwijzer.accounts.urls")),
     path("scan/", include("wegwijzer.scan.urls")),
+    path("aanbod/", include("wegwijzer.catalogue.urls")),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -137,9 +137,9 @@ class Offer(models.Model):
     def payers(self) -> list[str]:
         return [payer for payer, field in PAYER_FIELDS.items() if getattr(self, field)]
 
-    def set_payers(self, payers) -> None:
-        for payer, field in PAYER_FIELDS.items():
-            setattr(self, field, payer in payers)
+    @property
+    def payer_labels(self) -> list[str]:
+        return [str(Payer(payer).label) for payer in self.payers]
 
 
 class Review(models.Model):

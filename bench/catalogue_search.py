@@ -1,0 +1,144 @@
+"""Benchmark: catalogue search (full-text index + facets + relevance) against a naive scan on the same data.
+
+Run: .venv/bin/python bench/catalogue_search.py --count 200000 [--rounds 3] [--seed 7]
+Always measures SQLite (a database file in --workdir, kept for the next run); also PostgreSQL when DATABASE_URL
+points to PostgreSQL (use a database of your own). Each search is the whole page's work: the total, a count for
+every filter value, and the first page in relevance order. The naive baseline does the same work with
+icontains (LIKE/ILIKE) over title and description instead of the index. Goal (issue 6) at N=200,000: speedup >= 20
+and p95 <= 50 ms on both. Last line: speedup_vs_naive=<naive time / indexed time over the mix, worst database>
+p95_ms=<p95 of the indexed searches, worst database>.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (words, filters, as the flex worker from the issue?) — what people type and click, with and without a scan.
+QUERIES = [
+    ("heftruck", {"wanneer": "avond"}, False),
+    ("computer", {"prijs": "0"}, True),
+    ("zorg", {"provincie": "utrecht"}, False),
+    ("nederlands", {"taalhulp": "ja"}, True),
+    ("boekhouden", {"vorm": "online"}, False),
+    ("vca", {}, False),
+    ("zonnepanelen", {"duur": "40"}, True),
+    ("excel", {"wanneer": "avond", "vorm": "online"}, False),
+    ("", {"onderwerp": "digitaal", "prijs": "0", "instap": "geen"}, True),
+    ("", {"provincie": "zuid_holland", "wanneer": "avond"}, True),
+    ("lassen", {"examen": "nee"}, False),
+    ("kinderopvang", {}, True),
+    ("solliciteren", {"wanneer": "avond"}, True),
+    ("hygiene keuken", {}, False),
+    ("magazijn", {"provincie": "noord_brabant"}, False),
+    ("dementie", {"duur": "40"}, True),
+]
+FLEX_WORKER = {
+    "work_status": "uitzend",
+    "flex_choice": "bewust",
+    "scales": {"motivation": 4, "money": 1, "time": 2},
+    "learning_preferences": ["avond", "kort"],
+}
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def child(count: int, seed: int, rounds: int) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wegwijzer.conf.dev")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from wegwijzer.advice.engine import validate_profile
+    from wegwijzer.catalogue.filters import SearchParams
+    from wegwijzer.catalogue.generator import generate
+    from wegwijzer.catalogue.models import Offer
+    from wegwijzer.catalogue.person import Person
+    from wegwijzer.catalogue.search.backends import NaiveBackend, backend_for
+    from wegwijzer.catalogue.search.service import search
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    if Offer.objects.count() < count:
+        generate(count, seed)
+    load_seconds = time.perf_counter() - started
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE catalogue_offer")
+    elif connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    person = Person.from_profile(validate_profile(FLEX_WORKER))
+    backends = {"indexed": backend_for(), "naive": NaiveBackend()}
+    timings = {name: [] for name in backends}
+    for backend in backends.values():  # warm-up: caches, plans
+        search(SearchParams(QUERIES[0][0], dict(QUERIES[0][1])), None, backend)
+    for _round in range(rounds):
+        for words, filters, personal in QUERIES:
+            for name, backend in backends.items():
+                params = SearchParams(q=words, filters=dict(filters))
+                begin = time.perf_counter()
+                search(params, person if personal else None, backend)
+                timings[name].append((time.perf_counter() - begin) * 1000)
+    return {
+        "vendor": connection.vendor,
+        "offers": Offer.objects.count(),
+        "load_seconds": round(load_seconds, 1),
+        "indexed_p50": percentile(timings["indexed"], 0.5),
+        "indexed_p95": percentile(timings["indexed"], 0.95),
+        "naive_p50": percentile(timings["naive"], 0.5),
+        "naive_p95": percentile(timings["naive"], 0.95),
+        "speedup": sum(timings["naive"]) / sum(timings["indexed"]),
+    }
+
+
+def run(database_url: str, args) -> dict:
+    env = {**os.environ, "DATABASE_URL": database_url, "WEGWIJZER_LOG_LEVEL": "WARNING"}
+    command = [sys.executable, __file__, "--child", "--count", str(args.count), "--seed", str(args.seed)]
+    output = subprocess.run(
+        [*command, "--rounds", str(args.rounds)], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workdir", default=tempfile.gettempdir())
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.count, args.seed, args.rounds)))
+        return
+    databases = [f"sqlite:///{Path(args.workdir) / f'wegwijzer_bench_catalogue_{args.count}_{args.seed}.sqlite3'}"]
+    if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        databases.append(os.environ["DATABASE_URL"])
+    results = [run(url, args) for url in databases]
+    for result in results:
+        print(
+            f"{result['vendor']}: {result['offers']} offers (loaded in {result['load_seconds']} s), "
+            f"{len(QUERIES) * args.rounds} searches; indexed p50={result['indexed_p50']:.1f} ms "
+            f"p95={result['indexed_p95']:.1f} ms; naive p50={result['naive_p50']:.1f} ms "
+            f"p95={result['naive_p95']:.1f} ms; speedup={result['speedup']:.1f}"
+        )
+    worst_speedup = min(result["speedup"] for result in results)
+    worst_p95 = max(result["indexed_p95"] for result in results)
+    print(f"speedup_vs_naive={worst_speedup:.1f} p95_ms={worst_p95:.1f}")
+
+
+if __name__ == "__main__":
+    main()

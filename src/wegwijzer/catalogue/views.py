@@ -1,0 +1,139 @@
+"""Pages: /aanbod/ (search, filters with counts, results) and /aanbod/<id>/ (one offer, what it costs you, why it
+fits). Plain GET forms and links; htmx only swaps the results in place when JavaScript is there."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from wegwijzer.funding.services import cost_for
+
+from .filters import SearchParams, parse_params
+from .forms import ReviewForm
+from .models import Offer
+from .person import Person, person_for
+from .search.service import search
+from .services import reviews_for, submit_review
+from .steps import STEP_FILTERS
+
+
+@dataclass
+class OfferCard:
+    offer: Offer
+    cost: object
+    reasons: list[str]
+    url: str
+
+
+def _query(params: SearchParams, **changes) -> str:
+    values = {"q": params.q, **params.filters, "stap": params.step, "pagina": params.page if params.page > 1 else ""}
+    values.update(changes)
+    return "?" + urlencode({key: value for key, value in values.items() if value not in ("", None)})
+
+
+def _fits(step: str, prefs, offer: Offer) -> list[str]:
+    reasons = [str(STEP_FILTERS[step].fits)] if step in STEP_FILTERS else []
+    return reasons + prefs.reasons(offer)
+
+
+def _step_title(person: Person, step: str) -> str:
+    for item in person.learning_steps:
+        if item["code"] == step:
+            return item["title"]
+    return step.replace("_", " ").capitalize()
+
+
+@require_GET
+def offer_list(request):
+    params, errors = parse_params(request.GET, STEP_FILTERS)
+    person = person_for(request)
+    result = search(params, person)
+    detail_query = _query(SearchParams(step=params.step)) if params.step else ""
+    cards = [
+        OfferCard(
+            offer,
+            cost_for(offer, person.eligible),
+            _fits("", person.prefs, offer),
+            reverse("catalogue:offer", args=[offer.pk]) + detail_query,
+        )
+        for offer in result.offers
+    ]
+    chosen = dict(result.filters)
+    facets = [
+        {
+            "key": facet.key,
+            "label": facet.label,
+            "options": [
+                {
+                    "label": option.label,
+                    "count": option.count,
+                    "chosen": option.chosen,
+                    "value": option.value,
+                    "url": _query(
+                        SearchParams(params.q, {k: v for k, v in chosen.items() if k not in result.step_filters}),
+                        **{facet.key: "" if option.chosen else option.value, "stap": params.step, "pagina": ""},
+                    ),
+                }
+                for option in facet.options
+            ],
+        }
+        for facet in result.facets
+    ]
+    context = {
+        "params": params,
+        "errors": errors,
+        "person": person,
+        "result": result,
+        "cards": cards,
+        "facets": facets,
+        "step_fits": STEP_FILTERS[params.step].fits if params.step else "",
+        "step_title": _step_title(person, params.step) if params.step else "",
+        "previous_url": _query(params, pagina=result.page - 1) if result.page > 1 else "",
+        "next_url": _query(params, pagina=result.page + 1) if result.page < result.pages else "",
+        "without_step_url": _query(SearchParams(params.q, params.filters)),
+    }
+    template = "catalogue/_results.html" if request.htmx else "catalogue/offer_list.html"
+    return render(request, template, context)
+
+
+def _detail_context(request, offer: Offer, step: str, form: ReviewForm) -> dict:
+    person = person_for(request)
+    step = step if step in STEP_FILTERS else ""
+    return {
+        "offer": offer,
+        "person": person,
+        "cost": cost_for(offer, person.eligible),
+        "fits": _fits(step, person.prefs, offer),
+        "reviews": reviews_for(offer, person.primary_group),
+        "concepts": offer.esco_concepts.all(),
+        "form": form,
+        "back_url": reverse("catalogue:list") + (_query(SearchParams(step=step)) if step else ""),
+    }
+
+
+@require_GET
+def offer_detail(request, pk: int):
+    offer = get_object_or_404(Offer.objects.select_related("provider"), pk=pk, is_active=True)
+    return render(
+        request,
+        "catalogue/offer_detail.html",
+        _detail_context(request, offer, request.GET.get("stap", ""), ReviewForm()),
+    )
+
+
+@require_POST
+def review_create(request, pk: int):
+    """Rating an offer you followed; the matrix lets only logged-in people here."""
+    offer = get_object_or_404(Offer.objects.select_related("provider"), pk=pk, is_active=True)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        return render(request, "catalogue/offer_detail.html", _detail_context(request, offer, "", form), status=400)
+    person = person_for(request)
+    submit_review(offer, request.user, form.cleaned_data["rating"], form.cleaned_data["sentence"], person.primary_group)
+    messages.info(request, _("Dank je wel. Een beheerder kijkt je ervaring na. Daarna zien anderen hem."))
+    return HttpResponseRedirect(reverse("catalogue:offer", args=[offer.pk]))
