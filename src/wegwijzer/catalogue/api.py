@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.urls import reverse
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
@@ -145,22 +145,25 @@ def list_offers(request, query: Query[SearchQuery]):
     params, errors = parse_params(query.model_dump(), STEP_FILTERS)
     if errors:
         field = next((key for key in [*FACETS_BY_KEY, "stap", "pagina"] if key in str(errors[0])), None)
-        return 422, {"detail": str(errors[0]), "field": field}
+        return Status(422, {"detail": str(errors[0]), "field": field})
     result = search(params)
     facets = [{"key": f.key, "label": f.label, "options": [o.__dict__ for o in f.options]} for f in result.facets]
-    return 200, {
-        "total": result.total,
-        "page": result.page,
-        "pages": result.pages,
-        "filters": result.filters,
-        "items": [_out(offer) for offer in result.offers],
-        "facets": facets,
-    }
+    return Status(
+        200,
+        {
+            "total": result.total,
+            "page": result.page,
+            "pages": result.pages,
+            "filters": result.filters,
+            "items": [_out(offer) for offer in result.offers],
+            "facets": facets,
+        },
+    )
 
 
 @router.get("/{offer_id}", response={200: OfferOut, 404: Error}, summary="Eén aanbod", auth=None)
 def get_offer(request, offer_id: int):
-    return 200, _out(_offer_or_404(Offer.objects.filter(is_active=True), offer_id))
+    return Status(200, _out(_offer_or_404(Offer.objects.filter(is_active=True), offer_id)))
 
 
 def _own_providers(user):
@@ -193,9 +196,9 @@ def create_offer(request, payload: OfferIn, provider: str = ""):
             if not providers.exists()
             else "Kies een van je aanbieders met ?provider=<code>."
         )
-        return 403, {"detail": detail, "field": "provider"}
+        return Status(403, {"detail": detail, "field": "provider"})
     offer, outcome = upsert_offer(chosen.get(), payload, Offer.Source.API)
-    return (201 if outcome == "created" else 200), _out(offer)
+    return Status((201 if outcome == "created" else 200), _out(offer))
 
 
 @router.put(
@@ -207,9 +210,11 @@ def create_offer(request, payload: OfferIn, provider: str = ""):
 def update_offer(request, offer_id: int, payload: OfferIn):
     offer = _own_offer(request.user, offer_id)
     if payload.external_id != offer.external_id:
-        return 422, {"detail": "external_id kan niet veranderen. Maak een nieuw aanbod.", "field": "external_id"}
+        return Status(
+            422, {"detail": "external_id kan niet veranderen. Maak een nieuw aanbod.", "field": "external_id"}
+        )
     offer, _outcome = upsert_offer(offer.provider, payload, Offer.Source.API)
-    return 200, _out(offer)
+    return Status(200, _out(offer))
 
 
 @router.delete(
@@ -224,4 +229,4 @@ def delete_offer(request, offer_id: int):
     with transaction.atomic():
         offer.is_active = False
         offer.save(update_fields=["is_active", "updated_at"])
-    return 204, None
+    return Status(204, None)

@@ -116,7 +116,7 @@ def parse_params(data, known_steps) -> tuple[SearchParams, list[str]]:
         params.step = step
     elif step:
         errors.append(_("Deze stap uit het advies kennen we niet: '%(step)s'.") % {"step": step[:60]})
-    page = (data.get("pagina") or "1").strip()
+    page = str(data.get("pagina") or "1").strip()
     if page.isdigit() and 1 <= int(page) <= MAX_PAGE:
         params.page = int(page)
     else:

@@ -1,0 +1,122 @@
+"""Relevance ordering is a pure function of (offers, Profiel, Advies): tested with constructed profiles, and the
+database's ordering is checked against it."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wegwijzer.advice.engine import advise, validate_profile
+from wegwijzer.catalogue.filters import SearchParams
+from wegwijzer.catalogue.models import Offer
+from wegwijzer.catalogue.person import Person
+from wegwijzer.catalogue.relevance import preferences, rank_offers
+from wegwijzer.catalogue.search.service import search
+from wegwijzer.catalogue.vocab import Certificate, Delivery, EntryLevel, Kind, Schedule, Theme
+from wegwijzer.funding.services import eligible_payers, fully_paying_payers
+
+LOW_SELF_EFFICACY = {"work_status": "vast", "scales": {"self_efficacy": 1, "motivation": 3}}
+SINGLE_PARENT = {"single_parent": True, "children_under_12": 2, "work_status": "niet_werkend", "benefit": "bijstand"}
+NO_MONEY = {"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5, "money": 1}}
+
+offers = st.builds(
+    Offer,
+    kind=st.sampled_from(Kind.values),
+    theme=st.sampled_from(Theme.values),
+    delivery=st.sampled_from(Delivery.values),
+    schedule=st.sampled_from(Schedule.values),
+    hours=st.integers(1, 1000),
+    weeks=st.just(1),
+    price_cents=st.sampled_from([0, 5000, 50000]),
+    pay_own=st.booleans(),
+    pay_employer=st.booleans(),
+    pay_fund=st.booleans(),
+    pay_municipality=st.booleans(),
+    pay_national=st.booleans(),
+    entry_level=st.sampled_from(EntryLevel.values),
+    language_support=st.booleans(),
+    exam=st.booleans(),
+    certificate=st.sampled_from(Certificate.values),
+)
+
+
+def prefs_for(data: dict):
+    profile = validate_profile(data)
+    return preferences(profile, advise(profile), fully_paying_payers(eligible_payers(profile)))
+
+
+def with_changes(offer: Offer, **changes) -> Offer:
+    copy = Offer(**{f.attname: getattr(offer, f.attname) for f in Offer._meta.concrete_fields})
+    for name, value in changes.items():
+        setattr(copy, name, value)
+    return copy
+
+
+@given(offer=offers)
+def test_low_self_efficacy_puts_short_and_exam_free_before_long_with_exam(offer):
+    prefs = prefs_for(LOW_SELF_EFFICACY)
+    easy = with_changes(offer, hours=8, exam=False)
+    hard = with_changes(offer, hours=200, exam=True)
+    assert rank_offers([hard, easy], prefs) == [easy, hard]
+    assert prefs.score(easy) > prefs.score(hard)
+
+
+@given(offer=offers)
+def test_single_parent_gets_evening_and_online_before_daytime_in_class(offer):
+    prefs = prefs_for(SINGLE_PARENT)
+    fits = with_changes(offer, schedule=Schedule.AVOND, delivery=Delivery.ONLINE)
+    daytime = with_changes(offer, schedule=Schedule.OVERDAG, delivery=Delivery.KLASSIKAAL)
+    assert rank_offers([daytime, fits], prefs)[0] is fits
+    assert prefs.score(fits) > prefs.score(daytime)
+
+
+@given(offer=offers)
+def test_money_barrier_puts_what_their_situation_makes_free_first(offer):
+    prefs = prefs_for(NO_MONEY)  # a flex worker: the sector's O&O-fonds may pay
+    funded = with_changes(offer, price_cents=50000, pay_fund=True, pay_municipality=False)
+    own_money = with_changes(offer, price_cents=50000, pay_fund=False, pay_employer=False, pay_municipality=False)
+    assert prefs.score(funded) > prefs.score(own_money)
+    assert "het voor jou gratis kan zijn" in prefs.reasons(funded)
+
+
+@given(offer=offers, data=st.sampled_from([LOW_SELF_EFFICACY, SINGLE_PARENT, NO_MONEY]))
+def test_adding_a_wanted_feature_never_lowers_the_score(offer, data):
+    prefs = prefs_for(data)
+    improved = {
+        "kort": {"hours": min(offer.hours, 40)},
+        "zonder_examen": {"exam": False},
+        "avond": {"schedule": Schedule.AVOND},
+        "gratis_voor_jou": {"price_cents": 0},
+    }
+    for code, changes in improved.items():
+        if code in prefs.weights and not prefs.features[code].test(offer):
+            assert prefs.score(with_changes(offer, **changes)) > prefs.score(offer)
+
+
+@given(st.lists(offers, max_size=12))
+def test_ranking_is_a_sorted_permutation(items):
+    prefs = prefs_for(LOW_SELF_EFFICACY)
+    ranked = rank_offers(items, prefs)
+    assert sorted(map(id, ranked)) == sorted(map(id, items))
+    scores = [prefs.score(offer) for offer in ranked]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_no_profile_means_no_preferences():
+    assert preferences(None, None).weights == {}
+
+
+@pytest.mark.django_db
+@settings(max_examples=15, deadline=None)
+@given(st.lists(offers, min_size=1, max_size=8))
+def test_the_database_orders_by_the_same_score_as_python(items):
+    from wegwijzer.catalogue.models import Provider
+
+    Offer.objects.all().delete()
+    provider, _ = Provider.objects.get_or_create(code="h", defaults={"name": "H"})
+    for number, offer in enumerate(items):
+        offer.provider, offer.external_id, offer.title, offer.description = provider, f"h{number}", "Cursus", "Tekst."
+        offer.save()
+    person = Person.from_profile(validate_profile(NO_MONEY))
+    result = search(SearchParams(), person, page_size=50)
+    database = [person.prefs.score(offer) for offer in result.offers]
+    assert database == sorted((person.prefs.score(offer) for offer in items), reverse=True)
