@@ -44,6 +44,10 @@ STEP_FILTERS: dict[str, StepFilter] = {
         {"duur": "16"},
         _("je advies zegt: kies korte modules van een of twee dagen die je meteen gebruikt."),
     ),
+    "leren_als_het_rustiger_is": StepFilter(
+        {"duur": "40", "examen": "nee"},
+        _("je advies zegt: kies een korte cursus als je andere zorgen kleiner zijn. Zo houd je het vol."),
+    ),
     "korte_praktische_cursus": StepFilter(
         {"duur": "40"},
         _("je advies zegt: kies een korte, praktische cursus op een tijd die bij je past."),
