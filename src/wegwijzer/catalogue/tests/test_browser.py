@@ -1,0 +1,61 @@
+"""The issue's "done when", tried as a new user would: a flex worker with little money and evening time goes from
+their advice to a short evening course that their situation makes free, in three clicks, and sees why it fits."""
+
+import re
+
+import pytest
+
+from wegwijzer.scan import services as scan_services
+from wegwijzer.scan.models import Scan
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def story(make_offer, flex_worker, monkeypatch):
+    # The scan's answers are the scan app's business; here its Profiel is the flex worker of the issue.
+    monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: flex_worker)
+    target = make_offer(title="Heftruck rijden (avondcursus)", schedule="avond", hours=8, price_cents=39500,
+                        pay_fund=True, exam=False, theme="logistiek", description="Drie avonden oefenen op de heftruck.")  # fmt: skip
+    make_offer(title="Heftruck rijden overdag", schedule="overdag", hours=8, price_cents=0, pay_own=False)
+    make_offer(title="Magazijnopleiding (avond)", schedule="avond", hours=300, pay_fund=True)
+    make_offer(title="Excel op de avond", schedule="avond", hours=12, price_cents=29500)
+    make_offer(title="Online veilig werken", schedule="eigen_tempo", delivery="online", hours=4, price_cents=4900)
+    return Scan.objects.create(code="FLEXAVND"), target
+
+
+def test_flex_worker_finds_a_free_short_evening_course_from_the_advice_in_three_clicks(
+    live_server, phone, axe_violations, story
+):
+    scan, target = story
+    phone.goto(f"{live_server.url}/scan/verder/{scan.code}/")
+    phone.goto(f"{live_server.url}/scan/advies/")
+
+    phone.get_by_role("link", name=re.compile("Zoek een cursus bij deze stap")).first.click()  # click 1
+    assert "stap=korte_praktische_cursus" in phone.url
+    assert phone.get_by_text("Uit je advies:").is_visible()
+    assert axe_violations(phone) == []
+
+    phone.get_by_role("link", name=re.compile(r"^'s Avonds \(\d+\)")).click()  # click 2
+    first = phone.locator(".wegwijzer-results h3 a").first
+    assert first.inner_text() == target.title
+
+    first.click()  # click 3
+    assert phone.url.split("?")[0].endswith(f"/aanbod/{target.pk}/")
+    body = phone.locator("main").inner_text()
+    assert "Voor jou: € 0" in body
+    assert "O&O-fonds" in body and "Vraag het aan" in body
+    assert "Past bij jou omdat" in body and "het 's avonds is" in body and "het kort duurt" in body
+    assert axe_violations(phone) == []
+
+
+def test_the_catalogue_works_without_javascript(live_server, phone_without_js, story):
+    _scan, target = story
+    page = phone_without_js
+    page.goto(f"{live_server.url}/aanbod/")
+    page.get_by_label("Waar wil je meer over leren?").fill("heftruck")
+    page.get_by_role("button", name="Zoeken").click()
+    assert "q=heftruck" in page.url
+    page.get_by_role("link", name=re.compile(r"^'s Avonds \(1\)")).click()
+    page.get_by_role("link", name=target.title).click()
+    assert page.get_by_role("heading", level=1).inner_text() == target.title
