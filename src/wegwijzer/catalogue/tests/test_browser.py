@@ -15,8 +15,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def story(make_offer, flex_worker, monkeypatch):
     # The scan's answers are the scan app's business; here its Profiel is the flex worker of the issue.
     monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: flex_worker)
-    target = make_offer(title="Heftruck rijden (avondcursus)", schedule="avond", hours=8, price_cents=39500,
-                        pay_fund=True, exam=False, theme="logistiek", description="Drie avonden oefenen op de heftruck.")  # fmt: skip
+    target = make_offer(
+        title="Heftruck rijden (avondcursus)",
+        description="Drie avonden oefenen op de heftruck.",
+        theme="logistiek",
+        schedule="avond",
+        hours=8,
+        price_cents=39500,
+        pay_fund=True,
+        exam=False,
+    )
     make_offer(title="Heftruck rijden overdag", schedule="overdag", hours=8, price_cents=0, pay_own=False)
     make_offer(title="Magazijnopleiding (avond)", schedule="avond", hours=300, pay_fund=True)
     make_offer(title="Excel op de avond", schedule="avond", hours=12, price_cents=29500)
