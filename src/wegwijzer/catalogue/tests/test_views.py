@@ -129,3 +129,9 @@ def test_demo_data_loads_a_few_hundred_offers_once():
     demo.load()
     demo.load()
     assert Offer.objects.count() == demo.DEMO_COUNT
+
+
+def test_the_catalogue_speaks_english_too(client, make_offer):
+    make_offer()
+    page = client.get("/aanbod/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 offer found" in page and "What do you want to learn more about?" in page
