@@ -71,11 +71,11 @@ class Question:
 _BOOLEAN_FIELDS = {"single_parent", "education_completed", "informal_care", "job_at_risk", "trained_last_year"}
 YES_NO = (Option("ja", _("Ja")), Option("nee", _("Nee")))
 AGREE = (
-    Option("1", _("Klopt niet")),
-    Option("2", _("Klopt een beetje niet")),
+    Option("1", _("Dat klopt niet")),
+    Option("2", _("Dat klopt meestal niet")),
     Option("3", _("Soms wel, soms niet")),
-    Option("4", _("Klopt wel")),
-    Option("5", _("Klopt helemaal")),
+    Option("4", _("Dat klopt meestal")),
+    Option("5", _("Dat klopt helemaal")),
 )
 
 
@@ -222,7 +222,7 @@ QUESTIONS: tuple[Question, ...] = (
         hint=_("Ook als je de school niet hebt afgemaakt. Was je op school in een ander land? Kies wat erop lijkt."),
         options=(
             Option("geen", _("Ik ben niet naar school gegaan")),
-            Option("basisonderwijs", _("De basisschool")),
+            Option("basisonderwijs", _("Alleen naar de basisschool")),
             Option("vmbo", _("Het vmbo, de mavo of de lts")),
             Option("mbo1", _("Het mbo, niveau 1")),
             Option("mbo2", _("Het mbo, niveau 2")),
@@ -231,7 +231,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("havo", _("De havo")),
             Option("vwo", _("Het vwo")),
             Option("hbo", _("Het hbo")),
-            Option("wo", _("De universiteit")),
+            Option("wo", _("Het wo, dat is de universiteit")),
         ),
     ),
     Question(
@@ -262,7 +262,7 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         options=(
             Option("geldzorgen", _("Zorgen over geld")),
-            Option("schulden", _("Schulden")),
+            Option("schulden", _("Je hebt schulden")),
             Option("huisvesting", _("Zorgen over je huis")),
             Option("gezondheid", _("Je gezondheid is niet goed")),
             Option("psychisch", _("Je voelt je vaak somber of onrustig")),
@@ -321,7 +321,7 @@ QUESTIONS: tuple[Question, ...] = (
         "choice",
         _("Denk je dat je werk de komende jaren verdwijnt of veel verandert?"),
         field="job_at_risk",
-        hint=_("Bijvoorbeeld door computers, robots of nieuwe regels."),
+        hint=_("Denk aan computers, robots of nieuwe regels."),
         options=YES_NO,
         skip_label=_("Weet ik niet"),
         applies=_works,
@@ -377,9 +377,9 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("eerder_werk", _("Werk dat ik eerder deed")),
             Option("bijbaan", _("Een baan naast school of werk")),
-            Option("vrijwilligerswerk", _("Werk als vrijwilliger")),
+            Option("vrijwilligerswerk", _("Werk als vrijwilliger, zonder loon")),
             Option("mantelzorg", _("Zorg voor iemand die ziek of oud is")),
-            Option("opvoeding", _("Mijn kinderen opvoeden")),
+            Option("opvoeding", _("Zorgen voor mijn kinderen")),
             Option("hobby", _("Een hobby")),
             Option("werk_buitenland", _("Werk in een ander land")),
             Option("geen", _("Niets van dit alles")),
@@ -397,11 +397,11 @@ QUESTIONS: tuple[Question, ...] = (
             Option("praktijk", _("Door het te doen")),
             Option("online", _("Op de computer of telefoon")),
             Option("eigen_tempo", _("In mijn eigen tempo")),
-            Option("samen", _("Samen met anderen")),
-            Option("onder_werktijd", _("Onder werktijd")),
+            Option("samen", _("Samen met een groep")),
+            Option("onder_werktijd", _("Onder mijn werktijd")),
             Option("avond", _("In de avond")),
             Option("dichtbij", _("Dicht bij huis")),
-            Option("zonder_examen", _("Zonder examen")),
+            Option("zonder_examen", _("Zonder examen aan het eind")),
             Option("certificaat", _("Met een diploma of bewijs aan het eind")),
         ),
     ),

@@ -54,7 +54,7 @@ def start(request):
     scan = services.scan_for_request(request)
     if scan is not None:
         return _resume_point(request, scan)
-    return _render_question(request, FIRST, AnswerForm(FIRST), answers={}, intro=True)
+    return _render_question(request, None, FIRST, AnswerForm(FIRST), answers={}, intro=True)
 
 
 @require_http_methods(["GET", "POST"])
@@ -85,16 +85,17 @@ def question(request, key: str):
         if asked.sensitive and scan is not None:
             initial["bewaren"] = "ja" if services.sensitive_status(request, scan) == "bewaard" else "nee"
         form = AnswerForm(asked, initial=initial)
-    return _render_question(request, asked, form, answers)
+    return _render_question(request, scan, asked, form, answers)
 
 
-def _render_question(request, asked, form, answers, intro=False):
+def _render_question(request, scan, asked, form, answers, intro=False):
     asked_list = applicable(answers)
     number = asked_list.index(asked) + 1
     previous = previous_question(answers, asked)
     chosen = form["answer"].value()
     chosen = chosen if isinstance(chosen, list) else [str(chosen)] if chosen is not None else []
     context = {
+        "scan": scan,
         "question": asked,
         "form": form,
         "number": number,

@@ -1,0 +1,72 @@
+"""Helpers for the scan's tests: a person's answers, and walking through the scan as a browser would."""
+
+import re
+
+import pytest
+
+from wegwijzer.scan.questions import BY_KEY, FIRST
+
+QUESTION_URL = re.compile(r"/scan/vraag/([a-z-]+)/$")
+
+# A flex worker by choice with debts, who volunteers: touches most of the scan's branches.
+FLEX_WORKER = {
+    "werk": "uitzend",
+    "keuze-flex": "bewust",
+    "uitkering": "geen",
+    "kinderen": "geen",
+    "jaren-werk": "12",
+    "leeftijd": "34",
+    "school": "mbo2",
+    "diploma": "nee",
+    "mantelzorg": "nee",
+    "zorgen": ["schulden"],
+    "taal": "moedertaal",
+    "digitaal": "2",
+    "doel": "ander_werk",
+    "baan-verandert": "ja",
+    "zin-in-leren": "4",
+    "leren-leuk": "2",
+    "vertrouwen": "2",
+    "omgeving": "3",
+    "weet-cursussen": "2",
+    "weet-kansen": "2",
+    "blijven-leren": "4",
+    "invloed": "3",
+    "steun-werk": "2",
+    "werkdruk": "2",
+    "vrijheid": "3",
+    "tijd": "3",
+    "cursus": "nee",
+    "ervaring": ["vrijwilligerswerk", "eerder_werk"],
+    "leren": ["kort", "praktijk"],
+}
+
+
+def complete_scan(client, answers: dict, start: str = "/scan/"):
+    """Answer every question the scan asks, from ``start``; a question without an answer is skipped (or, if it
+    cannot be skipped, gets its first option). Returns the response after the last question: the advice page."""
+    asked = []
+    response = client.get(start, follow=True)
+    for _ in range(60):
+        path = response.request["PATH_INFO"]
+        match = QUESTION_URL.search(path)
+        if match is None and path != "/scan/":
+            return response
+        key = match.group(1) if match else FIRST.key
+        asked.append(key)
+        if key in answers:
+            data = {"answer": answers[key]}
+        elif BY_KEY[key].skip_label is None:
+            data = {"answer": BY_KEY[key].options[0].value}
+        else:
+            data = {"skip": "1"}
+        response = client.post(f"/scan/vraag/{key}/", data, follow=True)
+    raise AssertionError(f"The scan did not end: {asked}")
+
+
+@pytest.fixture
+def completed(client, db):
+    """A client that finished the scan as FLEX_WORKER (debts answered without consent)."""
+    response = complete_scan(client, FLEX_WORKER)
+    assert response.request["PATH_INFO"] == "/scan/advies/"
+    return client

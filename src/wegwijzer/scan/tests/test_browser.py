@@ -1,0 +1,247 @@
+"""A person on a phone: from the home page through the scan to a printed and downloaded ontwikkelplan, with
+JavaScript on and off and by keyboard only; resuming with a code and a link. axe-core checks every page."""
+
+import re
+
+import pytest
+
+from wegwijzer.scan.questions import BY_KEY, FIRST
+
+from .conftest import FLEX_WORKER
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+QUESTION_PATH = re.compile(r"/scan/vraag/([a-z-]+)/$|/scan/$")
+
+
+def current_key(page) -> str | None:
+    match = QUESTION_PATH.search(page.url.split("?")[0])
+    if match is None:
+        return None
+    return match.group(1) or FIRST.key
+
+
+def wait_for_next_page(page, before_url: str, before_heading: str) -> None:
+    """Both a full page load (no JS) and an htmx swap (JS) end with a new heading or a new address."""
+    page.wait_for_load_state()
+    if page.url == before_url and page.locator("h1").first.inner_text() == before_heading:
+        page.wait_for_url(lambda url: url != before_url)
+
+
+def answer_question(page, key: str, keyboard: bool = False) -> None:
+    question = BY_KEY[key]
+    before = (page.url, page.locator("h1").first.inner_text())
+    value = FLEX_WORKER.get(key)
+    if question.kind == "choice":
+        target = page.locator(f'button[name="answer"][value="{value or question.options[0].value}"]')
+        if value is None and question.skip_label:
+            target = page.locator('button[name="skip"]')
+        press(page, target, "Enter", keyboard)
+    elif question.kind == "multi":
+        for item in value or []:
+            press(page, page.locator(f'input[name="answer"][value="{item}"]'), "Space", keyboard)
+        if not value:
+            press(page, page.locator('button[name="skip"]'), "Enter", keyboard)
+        else:
+            press(page, page.get_by_role("button", name="Volgende"), "Enter", keyboard)
+    else:
+        field = page.locator('input[name="answer"]')
+        if keyboard:
+            tab_to(page, field)
+            page.keyboard.type(value)
+            page.keyboard.press("Enter")
+        else:
+            field.fill(value)
+            page.get_by_role("button", name="Volgende").click()
+    wait_for_next_page(page, *before)
+
+
+def tab_to(page, locator, limit: int = 60) -> None:
+    """Press Tab until the element has focus, as a keyboard user would."""
+    handle = locator.element_handle()
+    for _ in range(limit):
+        if page.evaluate("(element) => document.activeElement === element", handle):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {locator}")
+
+
+def press(page, locator, key: str, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, locator)
+        page.keyboard.press(key)
+    elif key == "Space":
+        locator.check()
+    else:
+        locator.click()
+
+
+@pytest.fixture
+def twin(browser):
+    """A phone with JavaScript, to run axe-core on what a phone without JavaScript shows: axe needs timers,
+    which do not run where JavaScript is off. The twin opens the same address with the same cookies."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    yield context.new_page()
+    context.close()
+
+
+def assert_accessible(page, axe_violations, twin=None) -> None:
+    checked = page
+    if twin is not None:
+        twin.context.clear_cookies()
+        twin.context.add_cookies(page.context.cookies())
+        twin.goto(page.url)
+        checked = twin
+    assert axe_violations(checked) == [], page.url
+
+
+def complete_scan(page, live_server, axe_violations, keyboard: bool = False, twin=None) -> list[str]:
+    page.goto(live_server.url + "/")
+    assert_accessible(page, axe_violations, twin)
+    start = page.get_by_role("link", name="Start de scan")
+    if keyboard:
+        tab_to(page, start)
+        page.keyboard.press("Enter")
+    else:
+        start.click()
+    page.wait_for_url(re.compile(r"/scan/$"))
+    asked = []
+    while (key := current_key(page)) is not None:
+        assert key not in asked, f"asked {key} twice"
+        asked.append(key)
+        progress = page.locator(".scan-progress").inner_text()
+        assert progress.startswith(f"Vraag {len(asked)} van"), progress
+        assert_accessible(page, axe_violations, twin)
+        answer_question(page, key, keyboard)
+    assert page.url.endswith("/scan/advies/")
+    return asked
+
+
+def check_advice(page, axe_violations, twin=None) -> None:
+    assert_accessible(page, axe_violations, twin)
+    headings = page.locator("h2").all_inner_texts()
+    assert headings.index("Dit gaat al goed") < headings.index("Jouw stappen")
+    details = page.locator("details.scan-sources").first
+    details.locator("summary").click()
+    assert "Panteia" in details.inner_text() or "Beausaert" in details.inner_text() or "NSvP" in details.inner_text()
+    assert page.locator('a[href^="/aanbod/?stap="]').count() >= 1
+
+
+def make_plan(page, axe_violations, keyboard: bool = False, twin=None) -> None:
+    link = page.get_by_role("link", name="Maak je plan")
+    if keyboard:
+        tab_to(page, link)
+        page.keyboard.press("Enter")
+    else:
+        link.click()
+    page.wait_for_url(re.compile(r"/scan/plan/aanpassen/$"))
+    assert_accessible(page, axe_violations, twin)
+    page.get_by_role("button", name="Bewaar mijn plan").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Kies minstens één stap.").is_visible()
+    if twin is None:
+        assert_accessible(page, axe_violations)  # the page with errors too
+    goal = "Ik wil over een jaar vast werk in de bouw."
+    step = "Ik bel de bibliotheek over een computercursus."
+    if keyboard:
+        tab_to(page, page.locator('input[name="steps"]').first)
+        page.keyboard.press("Space")
+        tab_to(page, page.locator('textarea[name="goal"]'))
+        page.keyboard.type(goal)
+        tab_to(page, page.locator('input[name="first_step"]'))
+        page.keyboard.type(step)
+        page.keyboard.press("Enter")  # the date keeps its suggestion: a week from today
+    else:
+        page.locator('input[name="steps"]').first.check()
+        page.locator('textarea[name="goal"]').fill(goal)
+        page.locator('input[name="first_step"]').fill(step)
+        page.get_by_role("button", name="Bewaar mijn plan").click()
+    page.wait_for_url(re.compile(r"/scan/plan/$"))
+    assert_accessible(page, axe_violations, twin)
+    assert page.get_by_text(goal).is_visible()
+
+
+def print_and_download(page, with_js: bool) -> None:
+    assert page.get_by_role("button", name="Print je plan").is_visible() == with_js
+    page.emulate_media(media="print")
+    assert not page.locator("header").is_visible()
+    assert not page.get_by_role("link", name="Download je plan als pdf").is_visible()
+    assert page.locator("h1").inner_text() == "Mijn ontwikkelplan"
+    if with_js:
+        assert page.pdf()[:4] == b"%PDF"  # what the print dialog would print
+    page.emulate_media(media="screen")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download je plan als pdf").click()
+    assert download.value.suggested_filename == "ontwikkelplan.pdf"
+    with open(download.value.path(), "rb") as handle:
+        assert handle.read(4) == b"%PDF"
+
+
+def test_scan_to_printed_plan_with_javascript(phone, live_server, axe_violations):
+    errors = []
+
+    def on_console(message):
+        if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico"):
+            errors.append(message.text)
+
+    phone.on("console", on_console)
+    asked = complete_scan(phone, live_server, axe_violations)
+    assert 20 <= len(asked) <= 30
+    check_advice(phone, axe_violations)
+    make_plan(phone, axe_violations)
+    print_and_download(phone, with_js=True)
+    assert errors == []  # e.g. no Content-Security-Policy refusals
+
+
+def test_scan_to_printed_plan_without_javascript(phone_without_js, live_server, axe_violations, twin):
+    complete_scan(phone_without_js, live_server, axe_violations, twin=twin)
+    check_advice(phone_without_js, axe_violations, twin)
+    make_plan(phone_without_js, axe_violations, twin=twin)
+    print_and_download(phone_without_js, with_js=False)
+
+
+def test_scan_and_plan_by_keyboard_only(phone, live_server, axe_violations):
+    complete_scan(phone, live_server, axe_violations, keyboard=True)
+    make_plan(phone, axe_violations, keyboard=True)
+
+
+def test_wrong_number_shows_a_message_beside_the_field(phone, live_server, axe_violations):
+    page = phone
+    page.goto(live_server.url + "/scan/")
+    page.locator('button[value="vast"]').click()
+    page.wait_for_url(re.compile(r"/scan/vraag/kinderen/$"))
+    page.goto(live_server.url + "/scan/vraag/leeftijd/")
+    page.locator('input[name="answer"]').fill("honderd")
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_text("Vul alleen cijfers in, bijvoorbeeld 12.").wait_for()  # htmx swaps the page in
+    assert page.evaluate("() => document.activeElement.tagName") == "H1"  # focus as on a new page
+    assert page.locator('input[name="answer"]').input_value() == "honderd"
+    assert page.title().startswith("Fout:")
+    assert_accessible(page, axe_violations)
+
+
+@pytest.mark.parametrize("by", ["code", "link"])
+def test_resume_in_another_browser(browser, phone_without_js, live_server, axe_violations, by):
+    page = phone_without_js
+    page.goto(live_server.url + "/scan/")
+    for key in ("werk", "keuze-flex", "uitkering"):
+        answer_question(page, key)
+    code = page.locator(".scan-code").inner_text()
+    assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    other = context.new_page()
+    try:
+        if by == "code":
+            other.goto(live_server.url + "/")
+            other.get_by_role("link", name="Ga verder met je code").click()
+            assert_accessible(other, axe_violations)
+            other.get_by_label("Je code").fill(code.lower().replace("-", " "))
+            other.get_by_role("button", name="Ga verder").click()
+        else:
+            other.goto(f"{live_server.url}/scan/verder/{code.replace('-', '')}/")
+        other.wait_for_url(re.compile(r"/scan/vraag/kinderen/$"))
+        assert other.get_by_text("Fijn dat je terug bent.").is_visible()
+        assert other.locator(".scan-progress").inner_text().startswith("Vraag 4 van")
+        other.get_by_role("link", name="Terug").click()
+        assert other.locator('button[value="geen"].scan-choice--chosen').count() == 1
+    finally:
+        context.close()

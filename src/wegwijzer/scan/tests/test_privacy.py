@@ -1,0 +1,83 @@
+"""The AVG hooks: export and delete everything the scan app keeps about a user; consent withdrawn in the account."""
+
+import json
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from wegwijzer.scan import privacy
+from wegwijzer.scan.models import Plan, Scan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def person():
+    return get_user_model().objects.create_user("fatima", password="geheim-wachtwoord-123")
+
+
+@pytest.fixture
+def saved_scan(person):
+    scan = Scan.objects.create(
+        code="FATI2345",
+        user=person,
+        answers={"werk": "zzp", "zorgen": None},
+        sensitive_answers={"zorgen": ["schulden"]},
+        sensitive_consent_at=timezone.now(),
+    )
+    Plan.objects.create(
+        scan=scan, steps=["hulp_bij_geldzorgen"], goal="Eigen zaak", first_step="Bellen", first_step_date="2026-12-01"
+    )
+    return scan
+
+
+def test_export_holds_answers_sensitive_answers_and_plan(person, saved_scan):
+    Scan.objects.create(code="ANON2345", answers={"werk": "vast"})  # someone else's, anonymous
+    data = privacy.export_personal_data(person)
+    json.dumps(data)  # plain JSON types only
+    [scan] = data["scans"]
+    assert scan["code"] == "FATI-2345"
+    assert scan["answers"] == {"werk": "zzp", "zorgen": None}
+    assert scan["sensitive_answers"] == {"zorgen": ["schulden"]}
+    assert scan["sensitive_consent_at"]
+    assert scan["plan"]["goal"] == "Eigen zaak"
+    assert scan["plan"]["first_step_date"] == "2026-12-01"
+
+
+def test_export_of_a_user_without_scans_is_empty(person):
+    assert privacy.export_personal_data(person) == {"scans": []}
+
+
+def test_delete_removes_the_users_scans_and_plans_only(person, saved_scan):
+    other = Scan.objects.create(code="ANON2345")
+    privacy.delete_personal_data(person)
+    assert list(Scan.objects.all()) == [other]
+    assert not Plan.objects.exists()
+
+
+def test_consent_withdrawn_in_the_account_deletes_sensitive_answers(person, saved_scan):
+    withdrawn = timezone.now()
+    privacy.on_consent_withdrawn(SimpleNamespace(subject="sensitive_answers", person=person, withdrawn_at=withdrawn))
+    saved_scan.refresh_from_db()
+    assert saved_scan.sensitive_answers is None and saved_scan.sensitive_consent_at is None
+    assert saved_scan.sensitive_consent_withdrawn_at == withdrawn
+    assert saved_scan.answers == {"werk": "zzp", "zorgen": None}
+
+
+def test_other_consents_leave_the_scan_alone(person, saved_scan):
+    privacy.on_consent_withdrawn(SimpleNamespace(subject="coach_access", person=person, withdrawn_at=timezone.now()))
+    saved_scan.refresh_from_db()
+    assert saved_scan.sensitive_answers == {"zorgen": ["schulden"]}
+
+
+def test_retention_command(capsys):
+    from django.core.management import call_command
+
+    old = Scan.objects.create(code="OLDX2345")
+    Scan.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=40))
+    call_command("delete_expired_scans", "--dagen", "30")
+    assert "1 anonieme scan(s) gewist" in capsys.readouterr().out
+    assert not Scan.objects.exists()

@@ -1,0 +1,138 @@
+"""The question catalogue: every answer becomes a valid Profiel, and questions follow the person's situation."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wegwijzer.advice.engine import Profile, validate_profile
+from wegwijzer.advice.engine.profile import Scales
+from wegwijzer.scan.questions import (
+    BY_KEY,
+    QUESTIONS,
+    applicable,
+    first_open_question,
+    next_question,
+    previous_question,
+    profile_data,
+)
+
+
+def _answer_strategy(question):
+    if question.kind == "number":
+        value = st.integers(question.minimum, question.maximum)
+    elif question.kind == "choice":
+        value = st.sampled_from([option.value for option in question.options])
+    else:
+        values = [option.value for option in question.options if option.value != question.none_option]
+        value = st.lists(st.sampled_from(values), unique=True)
+    return st.one_of(st.none(), value) if question.skip_label else value
+
+
+ANY_ANSWERS = st.fixed_dictionaries({}, optional={q.key: _answer_strategy(q) for q in QUESTIONS})
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_ANSWERS)
+def test_any_answers_give_a_valid_profile(answers):
+    profile = validate_profile(profile_data(answers))
+    assert isinstance(profile, Profile)
+
+
+def test_keys_and_option_values_are_unique():
+    assert len(BY_KEY) == len(QUESTIONS)
+    for question in QUESTIONS:
+        values = [option.value for option in question.options]
+        assert len(values) == len(set(values)), question.key
+
+
+def test_the_scan_measures_every_profile_field_but_two_on_purpose():
+    """occupation (free text, not needed for the advice) and years_current_job (years_experience covers the
+    research's 10-20 years) are left out to keep the scan near twenty questions."""
+    measured = {q.field for q in QUESTIONS if q.field} | {"children_under_12", "single_parent"}
+    expected = {name for name in Profile.model_fields if name not in ("schema_version", "scales")}
+    expected |= {f"scales.{name}" for name in Scales.model_fields}
+    assert expected - measured == {"occupation", "years_current_job"}
+
+
+def test_answers_map_to_contract_values():
+    answers = {
+        "werk": "uitzend",
+        "keuze-flex": "tegen_wil",
+        "kinderen": "2",
+        "alleen-ouder": "ja",
+        "uren": 20,
+        "digitaal": "4",
+        "zin-in-leren": "5",
+        "zorgen": ["schulden"],
+        "ervaring": ["geen"],
+        "baan-verandert": None,
+    }
+    data = profile_data(answers)
+    assert data["work_status"] == "uitzend"
+    assert data["flex_choice"] == "tegen_wil"
+    assert data["children_under_12"] == 2
+    assert data["single_parent"] is True
+    assert data["hours_per_week"] == 20
+    assert data["digital_skills"] == 4
+    assert data["scales"] == {"motivation": 5}
+    assert data["problems"] == ["schulden"]
+    assert data["informal_experience"] == []
+    assert "job_at_risk" not in data  # skipped: unknown, not false
+
+
+def test_no_children_means_not_a_single_parent():
+    data = profile_data({"kinderen": "geen"})
+    assert data["children_under_12"] == 0
+    assert data["single_parent"] is False
+    assert BY_KEY["alleen-ouder"] not in applicable({"kinderen": "geen"})
+
+
+def test_answers_to_questions_that_no_longer_apply_are_ignored():
+    """Someone who first said 'uitzend' and then went back to 'vast' is not a flex worker any more."""
+    data = profile_data({"werk": "vast", "keuze-flex": "tegen_wil", "uitkering": "bijstand"})
+    assert "flex_choice" not in data
+    assert "benefit" not in data
+
+
+def test_work_questions_only_for_people_with_work():
+    working = {q.key for q in applicable({"werk": "vast"})}
+    looking = {q.key for q in applicable({"werk": "werkzoekend"})}
+    assert {"baan-verandert", "steun-werk", "werkdruk", "vrijheid"} <= working
+    assert not {"baan-verandert", "steun-werk", "werkdruk", "vrijheid", "keuze-flex"} & looking
+    assert "uitkering" in looking and "uitkering" not in working
+
+
+def test_hours_asked_where_the_32_hour_norm_matters():
+    assert BY_KEY["uren"] not in applicable({"werk": "vast", "kinderen": "geen"})
+    assert BY_KEY["uren"] in applicable({"werk": "vast", "kinderen": "1", "alleen-ouder": "ja"})
+    assert BY_KEY["uren"] in applicable({"werk": "oproep", "keuze-flex": "tegen_wil"})
+
+
+def test_money_statement_not_asked_when_money_problems_are_known():
+    assert BY_KEY["geld"] in applicable({"zorgen": ["vervoer"]})
+    assert BY_KEY["geld"] not in applicable({"zorgen": ["geldzorgen"]})
+
+
+def test_about_twenty_to_thirty_questions_per_person():
+    """The issue asks for about twenty questions in about ten minutes; most are one tap."""
+    counts = {
+        "vast": len(applicable({"werk": "vast", "kinderen": "geen", "school": "vmbo"})),
+        "werkzoekend": len(applicable({"werk": "werkzoekend", "kinderen": "1", "school": "vmbo"})),
+        "uitzend": len(applicable({"werk": "uitzend", "kinderen": "geen", "school": "vmbo"})),
+    }
+    assert all(20 <= count <= 30 for count in counts.values()), counts
+
+
+def test_navigation_follows_the_applicable_questions():
+    answers = {"werk": "vast"}
+    assert next_question(answers, BY_KEY["werk"]) is BY_KEY["kinderen"]
+    assert previous_question(answers, BY_KEY["kinderen"]) is BY_KEY["werk"]
+    assert previous_question(answers, BY_KEY["werk"]) is None
+    assert first_open_question(answers) is BY_KEY["kinderen"]
+    assert first_open_question({**answers, "kinderen": None}) is BY_KEY["jaren-werk"]  # a skip is an answer
+    assert next_question(answers, QUESTIONS[-1]) is None
+
+
+def test_only_the_question_about_problems_is_sensitive():
+    assert [q.key for q in QUESTIONS if q.sensitive] == ["zorgen"]
+    problems = {option.value for option in BY_KEY["zorgen"].options}
+    assert {"schulden", "geldzorgen", "gezondheid", "psychisch"} <= problems

@@ -1,0 +1,335 @@
+"""The scan's pages through Django's test client: plain forms, POST then redirect, Dutch errors beside fields."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from django.utils import timezone
+
+from wegwijzer.advice.engine import advise, validate_profile
+from wegwijzer.scan.models import Plan, Scan
+from wegwijzer.scan.questions import BY_KEY, profile_data
+from wegwijzer.scan.services import SESSION_CODE
+
+from .conftest import FLEX_WORKER
+
+pytestmark = pytest.mark.django_db
+JARGON = [
+    "nugger",
+    "dispositioneel",
+    "situationeel",
+    "institutioneel",
+    "mobiliteitsroute",
+    "taakontwerproute",
+    "ontwikkelroute",
+    "multiproblematiek",
+    "self-efficacy",
+    "eigen-effectiviteit",
+]
+
+
+def text_of(response) -> str:
+    """What a person reads: the page without tags, attributes, scripts and styles."""
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_home_starts_the_scan_in_one_tap(client):
+    response = client.get("/")
+    assert re.search(r'<a [^>]*href="/scan/"[^>]*>\s*Start de scan', response.content.decode())
+
+
+def test_scan_opens_on_the_first_question_without_creating_anything(client):
+    response = client.get("/scan/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Wat doe je nu vooral?" in page
+    assert "Vraag 1 van" in page
+    assert 'href="/scan/verder/"' in page
+    assert Scan.objects.count() == 0
+
+
+def test_first_answer_creates_the_scan_and_goes_on(client):
+    response = client.post("/scan/vraag/werk/", {"answer": "uitzend"})
+    assert response.status_code == 303
+    assert response["Location"] == "/scan/vraag/keuze-flex/"
+    scan = Scan.objects.get()
+    assert client.session[SESSION_CODE] == scan.code
+    assert scan.answers == {"werk": "uitzend"}
+
+
+def test_double_submit_and_reload_change_nothing(client):
+    first = client.post("/scan/vraag/werk/", {"answer": "vast"})
+    second = client.post("/scan/vraag/werk/", {"answer": "vast"})
+    assert first["Location"] == second["Location"]
+    assert Scan.objects.count() == 1
+    assert Scan.objects.get().answers == {"werk": "vast"}
+    assert client.get(first["Location"]).status_code == 200
+
+
+def test_back_link_and_previous_answer_shown(client):
+    client.post("/scan/vraag/werk/", {"answer": "zzp"})
+    page = client.get("/scan/vraag/keuze-flex/").content.decode()
+    assert re.search(r'<a [^>]*href="/scan/vraag/werk/"[^>]*>Terug</a>', page)
+    assert "Vraag 2 van" in page
+    first = client.get("/scan/vraag/werk/").content.decode()
+    chosen = re.search(r'<button[^>]*value="zzp"[^>]*class="[^"]*scan-choice--chosen', first)
+    assert chosen, "the earlier answer is marked"
+
+
+def test_the_code_to_continue_later_is_on_every_question_after_the_first(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    scan = Scan.objects.get()
+    assert scan.display_code in client.get("/scan/vraag/kinderen/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Vul een getal in."),
+        ("veertig", "Vul alleen cijfers in, bijvoorbeeld 12."),
+        ("140", "Vul een getal in van 15 tot en met 100."),
+        ("3", "Vul een getal in van 15 tot en met 100."),
+    ],
+)
+def test_a_wrong_number_gets_a_dutch_message_and_keeps_the_input(client, typed, message):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/leeftijd/", {"answer": typed})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert f'value="{typed}"' in page
+    assert 'aria-invalid="true"' in page
+    assert "<title>Fout:" in page
+    assert "leeftijd" not in Scan.objects.get().answers
+
+
+def test_none_and_something_else_together_is_refused_and_kept(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/ervaring/", {"answer": ["geen", "hobby"]})
+    page = response.content.decode()
+    assert "Je koos ‘Niets van dit alles’ en ook iets anders. Kies één van de twee." in page
+    assert re.search(r'value="hobby"[^>]*checked', page)
+
+
+def test_skip_stores_unknown_and_goes_on(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/kinderen/", {"skip": "1"})
+    assert response.status_code == 303
+    assert Scan.objects.get().answers["kinderen"] is None
+
+
+def test_an_essential_question_cannot_be_skipped(client):
+    response = client.post("/scan/vraag/werk/", {"skip": "1"})
+    assert response.status_code == 200
+    assert "Kies een antwoord." in response.content.decode()
+    assert "Sla over" not in response.content.decode()
+    assert Scan.objects.count() == 0
+
+
+def test_a_question_that_does_not_apply_is_passed_by(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.get("/scan/vraag/keuze-flex/")
+    assert response.status_code == 303
+    assert response["Location"] == "/scan/vraag/kinderen/"
+
+
+def test_unknown_question_is_404(client):
+    assert client.get("/scan/vraag/bestaat-niet/").status_code == 404
+
+
+def test_without_a_scan_a_later_question_sends_you_to_the_start(client):
+    response = client.get("/scan/vraag/leeftijd/", follow=True)
+    assert response.request["PATH_INFO"] == "/scan/"
+    assert "We vinden geen scan in deze browser." in response.content.decode()
+
+
+def test_completing_the_scan_shows_strengths_then_steps(completed):
+    response = completed.get("/scan/advies/")
+    page = response.content.decode()
+    assert page.index("Dit gaat al goed") < page.index("Jouw stappen")
+    assert "Je doet vrijwilligerswerk." in page
+    assert page.count("Waarom zeggen we dit?") == page.count('class="wegwijzer-card scan-step"') > 0
+    assert "Panteia, Belemmeringen Leven Lang Ontwikkelen (2019)" in page
+    assert "Vraag gratis hulp bij geldzorgen" in page  # from the answer kept only in this session
+    assert Scan.objects.get().completed_at is not None
+
+
+def test_every_learning_step_links_to_the_catalogue(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    answers = {key: (int(value) if BY_KEY[key].kind == "number" else value) for key, value in FLEX_WORKER.items()}
+    advice = advise(validate_profile(profile_data(answers)))
+    learning = [step["code"] for step in advice["steps"] if step["category"] == "leren"]
+    assert learning, "the flex worker gets at least one learning step"
+    assert re.findall(r'href="/aanbod/\?stap=([a-z_]+)"', page) == learning
+
+
+def test_a_person_never_reads_jargon(completed):
+    pages = [completed.get(url) for url in ("/scan/advies/", "/scan/plan/aanpassen/", "/scan/verder/")]
+    pages += [completed.get(f"/scan/vraag/{key}/") for key in FLEX_WORKER]
+    for response in pages:
+        words = text_of(response).lower()
+        for term in JARGON:
+            assert term not in words, (response.request["PATH_INFO"], term)
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b", words), response.request["PATH_INFO"]  # no codes like weet_niet
+
+
+def test_resume_by_typed_code_in_another_browser(client, django_user_model):
+    from django.test import Client
+
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    client.post("/scan/vraag/kinderen/", {"answer": "geen"})
+    scan = Scan.objects.get()
+    other = Client()
+    response = other.post("/scan/verder/", {"code": scan.display_code.lower()})
+    assert response.status_code == 303
+    assert response["Location"] == "/scan/vraag/jaren-werk/"
+    assert other.session[SESSION_CODE] == scan.code
+
+
+def test_resume_by_link(client):
+    from django.test import Client
+
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    scan = Scan.objects.get()
+    response = Client().get(f"/scan/verder/{scan.code}/", follow=True)
+    assert response.request["PATH_INFO"] == "/scan/vraag/kinderen/"
+    assert "Fijn dat je terug bent." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Vul je code in."),
+        ("ABC", "Een code heeft 8 letters en cijfers, zoals ABCD-EF23."),
+        ("ABCD-EF23", "We vinden geen scan met deze code."),
+    ],
+)
+def test_resume_with_a_wrong_code(client, typed, message):
+    response = client.post("/scan/verder/", {"code": typed})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert f'value="{typed}"' in page
+
+
+@override_settings(LOGIN_URL="/inloggen/")
+def test_a_saved_scan_needs_its_owner_to_log_in(client):
+    owner = get_user_model().objects.create_user("anna", password="geheim-wachtwoord-123")
+    scan = Scan.objects.create(code="SAVE2345", user=owner)
+    response = client.post("/scan/verder/", {"code": "SAVE-2345"})
+    page = response.content.decode()
+    assert "Deze scan is bewaard in een account. Log in om verder te gaan." in page
+    assert 'href="/inloggen/?next=%2Fscan%2Fverder%2FSAVE2345%2F"' in page
+    client.force_login(owner)
+    assert client.post("/scan/verder/", {"code": "SAVE-2345"}).status_code == 303
+    assert client.session[SESSION_CODE] == scan.code
+
+
+@override_settings(LOGIN_URL="/inloggen/")
+def test_saving_to_an_account_needs_a_login(completed):
+    response = completed.get("/scan/bewaren/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/inloggen/?next=/scan/bewaren/")
+    person = get_user_model().objects.create_user("bram", password="geheim-wachtwoord-123")
+    completed.force_login(person)
+    assert completed.get("/scan/bewaren/").status_code == 200
+    response = completed.post("/scan/bewaren/")
+    assert response.status_code == 303
+    assert Scan.objects.get().user == person
+
+
+def test_consent_given_later_and_withdrawn_from_the_advice_page(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    assert "We gebruiken dit antwoord alleen nu." in page
+    completed.post("/scan/toestemming/", {"action": "geven"})
+    assert Scan.objects.get().sensitive_answers == {"zorgen": ["schulden"]}
+    assert "We bewaren dit antwoord veilig bij je scan" in completed.get("/scan/advies/").content.decode()
+    completed.post("/scan/toestemming/", {"action": "intrekken"})
+    scan = Scan.objects.get()
+    assert scan.sensitive_answers is None and scan.sensitive_consent_withdrawn_at is not None
+    assert "Vraag gratis hulp bij geldzorgen" not in completed.get("/scan/advies/").content.decode()
+
+
+def test_consent_on_the_question_page_stores_the_answer(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    client.post("/scan/vraag/zorgen/", {"answer": ["gezondheid"], "bewaren": "ja"})
+    scan = Scan.objects.get()
+    assert scan.sensitive_answers == {"zorgen": ["gezondheid"]}
+    page = client.get("/scan/vraag/zorgen/").content.decode()
+    assert re.search(r'value="gezondheid"[^>]*checked', page)
+    assert re.search(r'value="ja"[^>]*checked', page)
+    assert "Waarom vragen we dit?" in page
+
+
+def test_start_over_forgets_the_scan_in_this_browser(completed):
+    completed.post("/scan/opnieuw/")
+    assert SESSION_CODE not in completed.session
+    assert "Vraag 1 van" in completed.get("/scan/").content.decode()
+
+
+def test_plan_without_a_plan_goes_to_the_form(completed):
+    response = completed.get("/scan/plan/")
+    assert response.status_code == 303 and response["Location"] == "/scan/plan/aanpassen/"
+
+
+def test_plan_form_errors_keep_what_was_typed(completed):
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    response = completed.post(
+        "/scan/plan/aanpassen/", {"goal": "Werken met hout", "first_step": "", "first_step_date": yesterday}
+    )
+    page = response.content.decode()
+    assert "Kies minstens één stap." in page
+    assert "Schrijf op wat je als eerste gaat doen." in page
+    assert "Kies vandaag of een dag later." in page
+    assert "Werken met hout" in page
+    assert f'value="{yesterday}"' in page
+    assert not Plan.objects.exists()
+
+
+def test_make_view_and_download_the_plan(completed):
+    advice_page = completed.get("/scan/advies/").content.decode()
+    steps = re.findall(r'href="/aanbod/\?stap=([a-z_]+)"', advice_page)[:1]
+    when = timezone.localdate() + timedelta(days=3)
+    response = completed.post(
+        "/scan/plan/aanpassen/",
+        {
+            "steps": ["hulp_bij_geldzorgen", *steps],
+            "goal": "Ik wil in de bouw werken.",
+            "first_step": "Ik bel de gemeente.",
+            "first_step_date": when.strftime("%d-%m-%Y"),
+        },
+    )
+    assert response.status_code == 303 and response["Location"] == "/scan/plan/"
+    plan = Plan.objects.get()
+    assert plan.steps[0] == "hulp_bij_geldzorgen" and plan.first_step_date == when
+    page = completed.get("/scan/plan/").content.decode()
+    assert "Ik wil in de bouw werken." in page and "Ik bel de gemeente." in page
+    assert 'href="/scan/plan/ontwikkelplan.pdf"' in page
+    pdf = completed.get("/scan/plan/ontwikkelplan.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf["Content-Disposition"] == 'attachment; filename="ontwikkelplan.pdf"'
+    assert pdf.content.startswith(b"%PDF")
+    edit = completed.get("/scan/plan/aanpassen/").content.decode()
+    assert "Ik wil in de bouw werken." in edit
+
+
+def test_the_scan_speaks_english_too(client):
+    response = client.get("/scan/", HTTP_ACCEPT_LANGUAGE="en")
+    page = response.content.decode()
+    assert '<html lang="en"' in page
+    assert "What do you mostly do now?" in page
+    assert "Question 1 of" in page
+
+
+def test_every_message_of_the_scan_has_an_english_translation():
+    from .test_readability import CATALOGUE
+
+    entries = re.split(r"\n\n+", CATALOGUE.read_text(encoding="utf-8").strip())[1:]  # [0] is the header
+    untranslated = [entry for entry in entries if re.search(r'^msgstr ""$(?!\n")', entry, flags=re.M)]
+    fuzzy = [entry for entry in entries if "#, fuzzy" in entry]
+    assert len(entries) > 200
+    assert untranslated == [] and fuzzy == []
