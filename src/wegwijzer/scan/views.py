@@ -156,10 +156,9 @@ def resume(request):
 
 @require_http_methods(["GET"])
 def resume_link(request, code: str):
-    form = ResumeForm({"code": code})
-    if form.is_valid():
-        return _open(request, form.cleaned_data["code"], form)
-    return _render_resume(request, form)
+    """The saved link shows the code filled in; one tap opens it. Opening on GET alone would let any page
+    slip someone else's scan into this browser, and the person's next answers into it."""
+    return _render_resume(request, ResumeForm(initial={"code": code}))
 
 
 def _open(request, code: str, form: ResumeForm) -> HttpResponse:

@@ -238,6 +238,8 @@ def test_resume_in_another_browser(browser, phone_without_js, live_server, axe_v
             other.get_by_role("button", name="Ga verder").click()
         else:
             other.goto(f"{live_server.url}/scan/verder/{code.replace('-', '')}/")
+            assert_accessible(other, axe_violations)
+            other.get_by_role("button", name="Ga verder").click()
         other.wait_for_url(re.compile(r"/scan/vraag/kinderen/$"))
         assert other.get_by_text("Fijn dat je terug bent.").is_visible()
         assert other.locator(".scan-progress").inner_text().startswith("Vraag 4 van")

@@ -190,12 +190,16 @@ def test_resume_by_typed_code_in_another_browser(client, django_user_model):
     assert other.session[SESSION_CODE] == scan.code
 
 
-def test_resume_by_link(client):
+def test_resume_by_link_asks_for_one_tap(client):
     from django.test import Client
 
     client.post("/scan/vraag/werk/", {"answer": "vast"})
     scan = Scan.objects.get()
-    response = Client().get(f"/scan/verder/{scan.code}/", follow=True)
+    other = Client()
+    page = other.get(f"/scan/verder/{scan.code}/").content.decode()
+    assert f'value="{scan.code}"' in page
+    assert SESSION_CODE not in other.session  # a GET opens nothing
+    response = other.post("/scan/verder/", {"code": scan.code}, follow=True)
     assert response.request["PATH_INFO"] == "/scan/vraag/kinderen/"
     assert "Fijn dat je terug bent." in response.content.decode()
 
