@@ -10,6 +10,18 @@ from wegwijzer.scan.questions import BY_KEY, FIRST
 from .conftest import FLEX_WORKER
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SINGLE_PARENT = {
+    "werk": "vast",
+    "kinderen": "1",
+    "alleen-ouder": "ja",
+    "uren": "24",
+    "jaren-werk": "6",
+    "leeftijd": "41",
+    "zorgen": ["kinderopvang"],
+    "zin-in-leren": "5",
+    "geld": "2",
+    "leren": ["avond", "online"],
+}
 QUESTION_PATH = re.compile(r"/scan/vraag/([a-z-]+)/$|/scan/$")
 
 
@@ -27,10 +39,10 @@ def wait_for_next_page(page, before_url: str, before_heading: str) -> None:
         page.wait_for_url(lambda url: url != before_url)
 
 
-def answer_question(page, key: str, keyboard: bool = False) -> None:
+def answer_question(page, key: str, keyboard: bool = False, answers: dict = FLEX_WORKER) -> None:
     question = BY_KEY[key]
     before = (page.url, page.locator("h1").first.inner_text())
-    value = FLEX_WORKER.get(key)
+    value = answers.get(key)
     if question.kind == "choice":
         target = page.locator(f'button[name="answer"][value="{value or question.options[0].value}"]')
         if value is None and question.skip_label:
@@ -94,7 +106,7 @@ def assert_accessible(page, axe_violations, twin=None) -> None:
     assert axe_violations(checked) == [], page.url
 
 
-def complete_scan(page, live_server, axe_violations, keyboard: bool = False, twin=None) -> list[str]:
+def complete_scan(page, live_server, axe_violations, keyboard=False, twin=None, answers=FLEX_WORKER) -> list[str]:
     page.goto(live_server.url + "/")
     assert_accessible(page, axe_violations, twin)
     start = page.get_by_role("link", name="Start de scan")
@@ -111,7 +123,7 @@ def complete_scan(page, live_server, axe_violations, keyboard: bool = False, twi
         progress = page.locator(".scan-progress").inner_text()
         assert progress.startswith(f"Vraag {len(asked)} van"), progress
         assert_accessible(page, axe_violations, twin)
-        answer_question(page, key, keyboard)
+        answer_question(page, key, keyboard, answers)
     assert page.url.endswith("/scan/advies/")
     return asked
 
@@ -200,7 +212,9 @@ def test_scan_to_printed_plan_without_javascript(phone_without_js, live_server, 
 
 
 def test_scan_and_plan_by_keyboard_only(phone, live_server, axe_violations):
-    complete_scan(phone, live_server, axe_violations, keyboard=True)
+    """A single parent with a permanent job: the questions the flex worker never sees (hours, money) too."""
+    asked = complete_scan(phone, live_server, axe_violations, keyboard=True, answers=SINGLE_PARENT)
+    assert {"alleen-ouder", "uren", "geld"} <= set(asked)
     make_plan(phone, axe_violations, keyboard=True)
 
 
