@@ -15,11 +15,13 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.fields import decrypt_text, encrypt_text
+from wegwijzer.accounts.models import Consent
 from wegwijzer.advice.engine import Profile, advise, load_rulebook, validate_profile
 
 from .models import Plan, Scan
-from .questions import Answers, Question, next_question, profile_data
+from .questions import Answers, Question, applicable, next_question, profile_data
 
 SESSION_CODE = "scan_code"
 SESSION_PRIVATE = "scan_private"
@@ -126,6 +128,16 @@ def attach_to_user(scan: Scan, user) -> None:
         raise ScanOfOtherAccount(scan.code)
     scan.user = user
     scan.save(update_fields=["user", "updated_at"])
+    _record_account_consent(scan)
+
+
+def _record_account_consent(scan: Scan) -> None:
+    """A scan in an account keeps sensitive answers under the account's consent record (accounts app), so the
+    person sees and withdraws it with their other consents; anonymous scans keep the date on the scan only."""
+    if scan.user_id and scan.sensitive_answers:
+        accounts.record_consent(
+            scan.user, Consent.Subject.SENSITIVE_ANSWERS, source="scan", given_at=scan.sensitive_consent_at
+        )
 
 
 # --- answers ------------------------------------------------------------------------------------------------
@@ -163,6 +175,8 @@ def save_answer(request, scan: Scan, question: Question, value: object, consent:
         if locked.completed_at is None and next_question(all_answers(request, locked), question) is None:
             locked.completed_at = timezone.now()
         locked.save()
+        if question.sensitive:
+            _record_account_consent(locked)
     return locked
 
 
@@ -203,15 +217,41 @@ def give_consent(request, scan: Scan) -> None:
     scan.sensitive_consent_withdrawn_at = None
     scan.save()
     _write_private(request, scan, {})
+    _record_account_consent(scan)
 
 
 def withdraw_consent(request, scan: Scan) -> None:
-    """Withdrawing consent deletes the sensitive answers, stored or in this session, and records when."""
+    """Withdrawing consent deletes the sensitive answers, stored or in this session, and records when.
+    In an account it withdraws the account's consent, which deletes them from every scan of the person."""
     scan.sensitive_answers = None
     scan.sensitive_consent_at = None
     scan.sensitive_consent_withdrawn_at = timezone.now()
     scan.save()
     _write_private(request, scan, {})
+    if scan.user_id:
+        active = Consent.objects.filter(
+            person_id=scan.user_id, subject=Consent.Subject.SENSITIVE_ANSWERS, withdrawn_at__isnull=True
+        )
+        for consent in active:
+            accounts.withdraw_consent(consent)
+
+
+def readable_answers(answers: Answers, include_sensitive: bool) -> dict[str, object]:
+    """The answers as a person (or their coach) reads them: question → the chosen words, in scan order."""
+    readable: dict[str, object] = {}
+    for question in applicable(answers):
+        if question.key not in answers or (question.sensitive and not include_sensitive):
+            continue
+        value = answers[question.key]
+        labels = {option.value: str(option.label) for option in question.options}
+        if value is None:
+            shown = str(question.skip_label or "")
+        elif isinstance(value, list):
+            shown = [labels.get(item, item) for item in value]
+        else:
+            shown = labels.get(str(value), value)
+        readable[str(question.text)] = shown
+    return readable
 
 
 # --- profile and advice -------------------------------------------------------------------------------------

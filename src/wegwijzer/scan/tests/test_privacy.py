@@ -81,3 +81,61 @@ def test_retention_command(capsys):
     call_command("delete_expired_scans", "--dagen", "30")
     assert "1 anonieme scan(s) gewist" in capsys.readouterr().out
     assert not Scan.objects.exists()
+
+
+def _request(user):
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    request.session = SessionStore()
+    request.user = user
+    return request
+
+
+def test_consent_in_an_account_is_recorded_and_withdrawn_with_the_accounts_app(person):
+    from wegwijzer.accounts.models import Consent
+    from wegwijzer.scan import services
+    from wegwijzer.scan.questions import BY_KEY
+
+    request = _request(person)
+    scan = services.start_scan(request)
+    services.save_answer(request, scan, BY_KEY["zorgen"], ["gezondheid"], consent=True)
+    consent = Consent.objects.get(person=person, subject=Consent.Subject.SENSITIVE_ANSWERS)
+    assert consent.source == "scan" and consent.withdrawn_at is None
+    scan.refresh_from_db()
+    services.withdraw_consent(request, scan)
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is not None
+    assert Scan.objects.get(pk=scan.pk).sensitive_answers is None
+
+
+def test_saving_an_anonymous_scan_to_an_account_records_its_consent(person):
+    from wegwijzer.accounts.models import Consent
+    from wegwijzer.scan import services
+
+    given = timezone.now() - timedelta(days=2)
+    scan = Scan.objects.create(code="ANON3456", sensitive_answers={"zorgen": ["schulden"]}, sensitive_consent_at=given)
+    services.attach_to_user(scan, person)
+    consent = Consent.objects.get(person=person, subject=Consent.Subject.SENSITIVE_ANSWERS)
+    assert consent.given_at == given
+
+
+def test_a_coach_sees_what_the_person_shares_and_no_more(person, saved_scan):
+    from wegwijzer.accounts.services import grant_access, withdraw_access
+
+    coach = get_user_model().objects.create_user("coach", password="geheim-wachtwoord-123", role="coach")
+    assert privacy.shared_data(person, coach) == {}
+    grant_access(person, coach)
+    shared = privacy.shared_data(person, coach)
+    answers = shared["loopbaanscan"]["antwoorden"]
+    assert answers["Wat doe je nu vooral?"] == "Ik werk voor mezelf (zzp)"
+    assert "Speelt een van deze dingen nu in je leven?" not in answers  # sensitive: not without that consent
+    assert "Vraag gratis hulp bij geldzorgen" not in shared["loopbaanscan"]["stappen_in_het_advies"]
+    assert shared["ontwikkelplan"]["doel"] == "Eigen zaak"
+    withdraw_access(person, coach)
+    grant_access(person, coach, include_sensitive=True)
+    shared = privacy.shared_data(person, coach)
+    assert shared["loopbaanscan"]["antwoorden"]["Speelt een van deze dingen nu in je leven?"] == ["Je hebt schulden"]
+    assert "Vraag gratis hulp bij geldzorgen" in shared["loopbaanscan"]["stappen_in_het_advies"]
+    assert privacy.shared_data(person, person)["loopbaanscan"]
