@@ -4,6 +4,8 @@ import logging
 
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from wegwijzer.advice.engine.profile import dutch_message
+
 logger = logging.getLogger(__name__)
 
 
@@ -12,7 +14,9 @@ def install_error_handlers(api) -> None:
     def validation_error(request, exc: ValidationError):
         first = exc.errors[0] if exc.errors else {}
         loc = [str(part) for part in first.get("loc", []) if part not in ("body", "query", "path", "payload")]
-        return api.create_response(request, {"detail": "Ongeldige invoer.", "field": ".".join(loc) or None}, status=422)
+        field = ".".join(loc) or None
+        detail = f"Ongeldige invoer bij '{field}': {dutch_message(first)}" if field else "Ongeldige invoer."
+        return api.create_response(request, {"detail": detail, "field": field}, status=422)
 
     @api.exception_handler(AuthenticationError)
     def authentication_error(request, exc):

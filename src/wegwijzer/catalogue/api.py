@@ -5,14 +5,16 @@ linked to that organisation, and no others: another provider's offer answers 404
 """
 
 from decimal import Decimal
+from typing import Annotated, Literal
 
 from django.db import transaction
 from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import django_auth
+from pydantic import Field, create_model
 
-from .filters import FACETS_BY_KEY, parse_params
+from .filters import FACETS_BY_KEY, MAX_PAGE, MAX_QUERY_LENGTH, parse_params
 from .models import Offer, Provider
 from .schemas import OfferIn
 from .search.service import search
@@ -92,24 +94,20 @@ class SearchOut(Schema):
     facets: list[FacetOut]
 
 
-class SearchQuery(Schema):
-    q: str = ""
-    stap: str = ""
-    pagina: int = 1
-    wanneer: str = ""
-    vorm: str = ""
-    duur: str = ""
-    prijs: str = ""
-    betaler: str = ""
-    examen: str = ""
-    onderwerp: str = ""
-    soort: str = ""
-    provincie: str = ""
-    instap: str = ""
-    taalhulp: str = ""
-    taal: str = ""
-    bewijs: str = ""
-    niveau: str = ""
+def _one_of(values) -> object:
+    """A query parameter that is empty (no filter) or one of the given values, documented as an enum."""
+    return (Literal[("", *values)], "")
+
+
+# The same filters as the search page, built from their one definition, so the schema lists every valid value.
+SearchQuery = create_model(
+    "SearchQuery",
+    __base__=Schema,
+    q=(Annotated[str, Field(max_length=MAX_QUERY_LENGTH)], ""),
+    stap=_one_of(STEP_FILTERS),
+    pagina=(Annotated[int, Field(ge=1, le=MAX_PAGE)], 1),
+    **{key: _one_of(option.value for option in facet.options) for key, facet in FACETS_BY_KEY.items()},
+)
 
 
 def _offer_or_404(queryset, offer_id: int) -> Offer:
@@ -161,7 +159,7 @@ def list_offers(request, query: Query[SearchQuery]):
     )
 
 
-@router.get("/{offer_id}", response={200: OfferOut, 404: Error}, summary="Eén aanbod", auth=None)
+@router.get("/{offer_id}", response={200: OfferOut, 404: Error, 422: Error}, summary="Eén aanbod", auth=None)
 def get_offer(request, offer_id: int):
     return Status(200, _out(_offer_or_404(Offer.objects.filter(is_active=True), offer_id)))
 
@@ -178,7 +176,7 @@ def _own_offer(user, offer_id: int) -> Offer:
 
 @router.post(
     "",
-    response={200: OfferOut, 201: OfferOut, 403: Error, 422: Error},
+    response={200: OfferOut, 201: OfferOut, 401: Error, 403: Error, 422: Error},
     summary="Eigen aanbod toevoegen of bijwerken",
     description=(
         "Voor aanbieders. Stuur een aanbod met je eigen `external_id`: bestaat het al, dan wordt het bijgewerkt "
@@ -203,7 +201,7 @@ def create_offer(request, payload: OfferIn, provider: str = ""):
 
 @router.put(
     "/{offer_id}",
-    response={200: OfferOut, 404: Error, 422: Error},
+    response={200: OfferOut, 401: Error, 403: Error, 404: Error, 422: Error},
     summary="Eigen aanbod bijwerken",
     auth=django_auth,
 )
@@ -219,7 +217,7 @@ def update_offer(request, offer_id: int, payload: OfferIn):
 
 @router.delete(
     "/{offer_id}",
-    response={204: None, 404: Error},
+    response={204: None, 401: Error, 403: Error, 404: Error, 422: Error},
     summary="Eigen aanbod uit de lijst halen",
     description="Het aanbod is daarna niet meer te vinden. Ervaringen blijven bewaard.",
     auth=django_auth,

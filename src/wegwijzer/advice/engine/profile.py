@@ -4,6 +4,7 @@ Strict mode mirrors JSON Schema: "30" is not an integer and true is not a number
 against the contract's own schema with generated documents, so the two cannot drift apart unnoticed.
 """
 
+from functools import cache
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
@@ -151,16 +152,20 @@ def validate_profile(data: object) -> Profile:
 def _profile_error(exc: ValidationError) -> ProfileError:
     error = exc.errors(include_url=False)[0]
     field = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("function-", "literal[")))
-    return ProfileError(field, _dutch_message(error))
+    if error["type"] in {"greater_than_equal", "less_than_equal"} and field in _ranges():
+        low, high = _ranges()[field]
+        return ProfileError(field, f"ligt buiten het toegestane bereik (van {low} tot en met {high}).")
+    return ProfileError(field, dutch_message(error))
 
 
-def _dutch_message(error: dict) -> str:
+def dutch_message(error: dict) -> str:
+    """One Dutch sentence for a pydantic validation error, for the profile and for the API's other inputs."""
     kind = error["type"]
     ctx = error.get("ctx", {})
     if kind == "json_invalid":
         return "dit is geen geldige JSON. Controleer haakjes, komma's en aanhalingstekens."
     if kind == "extra_forbidden":
-        return "dit veld bestaat niet in het profiel (contract v1). Haal het weg."
+        return "dit veld bestaat niet. Haal het weg."
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return "moet een heel getal zijn, of null."
     if kind in {"bool_type", "bool_parsing"}:
@@ -169,28 +174,32 @@ def _dutch_message(error: dict) -> str:
         return "moet tekst zijn, of null."
     if kind == "string_too_long":
         return f"is te lang: hoogstens {ctx.get('max_length')} tekens."
-    if kind in {"greater_than_equal", "less_than_equal"}:
-        return f"ligt buiten het toegestane bereik ({_bounds(error)})."
+    if kind == "greater_than_equal":
+        return f"is te klein: het kleinste getal is {ctx.get('ge')}."
+    if kind == "less_than_equal":
+        return f"is te groot: het grootste getal is {ctx.get('le')}."
     if kind == "literal_error":
-        return f"heeft een onbekende waarde. Kies uit: {ctx.get('expected', '')}."
+        return f"heeft een onbekende waarde. Kies uit: {str(ctx.get('expected', '')).replace(' or ', ' of ')}."
     if kind == "list_type":
         return 'moet een lijst zijn, zoals ["kort", "online"].'
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return "moet een JSON-object zijn."
     if kind == "value_error" and "unique_items" in str(ctx.get("error", "")):
         return "noemt een waarde twee keer. Noem elke waarde één keer."
+    if kind == "missing":
+        return "ontbreekt."
     return "heeft een ongeldige waarde."
 
 
-_RANGES = {
-    "age": (15, 100),
-    "years_experience": (0, 70),
-    "years_current_job": (0, 70),
-    "hours_per_week": (0, 80),
-    "children_under_12": (0, 20),
-}
-
-
-def _bounds(error: dict) -> str:
-    low, high = _RANGES.get(str(error["loc"][0]), (1, 5))
-    return f"van {low} tot en met {high}"
+@cache
+def _ranges() -> dict[str, tuple[int, int]]:
+    """The allowed range of every whole-number field, read from the model itself: "age" → (15, 100)."""
+    schema = Profile.model_json_schema()
+    fields = {**schema["properties"]}
+    fields.update({f"scales.{name}": part for name, part in schema["$defs"]["Scales"]["properties"].items()})
+    ranges = {}
+    for name, part in fields.items():
+        for option in part.get("anyOf", []):
+            if "minimum" in option:
+                ranges[name] = (option["minimum"], option["maximum"])
+    return ranges
