@@ -10,6 +10,7 @@ def test_home_starts_the_scan_in_one_tap(client):
     assert 'href="/scan/"' in page
     assert "Vind je volgende stap" in page
     assert 'lang="nl"' in page
+    assert ">English</button>" in page  # each language named in itself
 
 
 def test_switching_to_english_without_javascript(client):
@@ -18,4 +19,4 @@ def test_switching_to_english_without_javascript(client):
     assert 'lang="en"' in page
     assert "Find your next step in work and learning" in page
     assert "Your employer does not see your answers" in page
-    assert 'value="nl"' in page  # and back
+    assert 'value="nl"' in page and ">Nederlands</button>" in page  # and back
