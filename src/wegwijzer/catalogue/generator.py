@@ -17,88 +17,113 @@ from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Payer,
 ESCO = "http://data.europa.eu/esco/"
 OCC, SKILL = EscoConcept.ConceptType.OCCUPATION, EscoConcept.ConceptType.SKILL
 
-# Theme → (title bases, what you learn, ESCO concepts (uri, label, type)).
-THEMES: dict[str, tuple[list[str], str, list[tuple[str, str, str]]]] = {
+# Theme → (subjects, what you learn (a few ways to say it), ESCO concepts (uri, label, type)). Many subjects per
+# theme and varied sentences, so that a specific word (heftruck, excel) is in a few percent of the offers, as in a
+# real catalogue, while a theme's own word (zorg, taal) is in about one in ten.
+THEMES: dict[str, tuple[list[str], list[str], list[tuple[str, str, str]]]] = {
     Theme.DIGITAAL: (
-        ["Werken met de computer voor beginners", "Je telefoon, e-mail en DigiD", "Word en e-mail op je werk",
-         "Excel voor je werk", "Veilig internetten", "Online solliciteren", "Videobellen en Teams",
-         "Digitale vaardigheden op de werkvloer"],
-        "werken met computer, telefoon en internet, stap voor stap",
+        ["Werken met de computer", "Je telefoon, e-mail en DigiD", "Word", "Excel", "Veilig internetten",
+         "Online solliciteren", "Videobellen en Teams", "Digitale vaardigheden", "Je tablet gebruiken",
+         "Foto's en bestanden bewaren", "Online bankieren", "Nepmails herkennen", "Werken in de cloud"],
+        ["digitaal werk stap voor stap", "omgaan met apps en websites", "handig en veilig online werken"],
         [(ESCO + "isced-f/0611", "computergebruik", SKILL),
          (ESCO + "skill/258fea29-09db-4918-8235-0d7d529cd31c", "doorzoeken en filteren van digitale gegevens", SKILL)],
     ),
     Theme.TAAL: (
-        ["Nederlands oefenen op je eigen niveau", "Beter schrijven op je werk", "Rekenen voor het werk",
-         "Taalcafé: samen Nederlands praten", "Lezen en schrijven voor volwassenen", "Nederlands op de werkvloer"],
-        "lezen, schrijven, praten en rekenen in het Nederlands, op je eigen niveau",
+        ["Nederlands oefenen", "Beter schrijven", "Rekenen voor het werk", "Taalcafé", "Lezen en schrijven",
+         "Nederlands op de werkvloer", "Spreken met klanten", "Brieven en formulieren", "Engels voor het werk",
+         "Voorlezen aan kinderen", "Rekenen met geld", "Werkinstructies begrijpen"],
+        ["lezen, schrijven en praten op je eigen niveau", "beter begrijpen wat je leest en hoort",
+         "rekenen en taal die je elke dag nodig hebt"],
         [(ESCO + "isced-f/0021", "lezen, schrijven en rekenen", SKILL)],
     ),
     Theme.ZORG: (
-        ["Helpende zorg en welzijn", "Basiscursus thuiszorg", "Omgaan met dementie", "EHBO en reanimatie",
-         "Medicijnen geven in de zorg", "Werken in de kinderopvang"],
-        "zorgen voor mensen: wassen, helpen, luisteren en veilig werken",
+        ["Helpende zorg en welzijn", "Thuiszorg", "Omgaan met dementie", "EHBO", "Reanimatie en AED",
+         "Medicijnen geven", "Werken in de kinderopvang", "Tillen en verplaatsen", "Mantelzorg en werk",
+         "Begeleiden van mensen met een beperking", "Gastouder worden", "Voeding en ouderen", "Wondzorg"],
+        ["mensen helpen en verzorgen", "veilig en met aandacht werken met cliënten", "luisteren, helpen en verzorgen"],
         [(ESCO + "occupation/85482504-c83d-4038-80d9-265198d18b48", "helpende thuiszorg", OCC),
          (ESCO + "isced-f/0921", "zorg voor bejaarden en gehandicapte volwassenen", SKILL)],
     ),
     Theme.TECHNIEK: (
-        ["Monteur zonnepanelen", "VCA basisveiligheid", "Basis elektrotechniek", "Warmtepomp installeren",
-         "Lassen voor beginners", "Veilig werken aan elektrische installaties"],
-        "technisch werk met je handen, veilig en volgens de regels",
+        ["Monteur zonnepanelen", "VCA basisveiligheid", "Elektrotechniek", "Warmtepomp installeren", "Lassen",
+         "Elektrische installaties", "Installatietechniek", "Fietstechniek", "Autotechniek", "Metaalbewerking",
+         "CNC-frezen", "Onderhoud van machines", "Laadpalen aanleggen"],
+        ["technisch werk met je handen", "veilig werken volgens de regels", "met gereedschap en machines werken"],
         [(ESCO + "occupation/75b63949-1b93-4bf2-a777-ccf978dc3e8a", "monteur zonnepanelen", OCC),
          (ESCO + "occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b", "lasser", OCC),
          (ESCO + "isced-f/1022", "gezondheid en veiligheid op het werk", SKILL)],
     ),
     Theme.LOGISTIEK: (
-        ["Heftruckcertificaat", "Orderpicken en magazijnwerk", "Reachtruck rijden", "Code 95 nascholing",
-         "Veilig werken in het magazijn"],
-        "werken in het magazijn en met de heftruck, veilig en vlot",
+        ["Heftruckcertificaat", "Orderpicken", "Reachtruck rijden", "Code 95 nascholing", "Magazijnwerk",
+         "Pakketbezorging", "Voorraadbeheer", "Laden en lossen", "Rijbewijs C", "Planning in de logistiek",
+         "Werken met een scanner", "Gevaarlijke stoffen vervoeren"],
+        ["vlot en veilig werken in de logistiek", "goederen ontvangen, opslaan en versturen",
+         "werken in een team dat spullen op tijd op de juiste plek brengt"],
         [(ESCO + "occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f", "magazijnmedewerker", OCC),
          (ESCO + "occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb", "orderpicker", OCC),
          (ESCO + "occupation/45037d43-a8f5-4f46-b332-b2935bc305f4", "vrachtwagenchauffeur", OCC)],
     ),
     Theme.BOUW: (
-        ["Metselen voor beginners", "Timmeren in de praktijk", "Schilderwerk binnen en buiten",
-         "Veilig werken op hoogte"],
-        "bouwen en klussen met echt gereedschap, op een echte bouwplaats",
+        ["Metselen", "Timmeren", "Schilderwerk", "Werken op hoogte", "Tegelzetten", "Stukadoren", "Dakdekken",
+         "Isoleren van woningen", "Grondwerk", "Bestraten", "Sloopwerk", "Kozijnen plaatsen"],
+        ["bouwen en klussen met echt gereedschap", "werken op een echte bouwplaats", "netjes en veilig bouwen"],
         [(ESCO + "occupation/05f321f8-055b-407d-bf19-e0ddabda56b7", "metselaar", OCC),
          (ESCO + "occupation/2a22ff9e-de3b-408d-b312-5034896cc4f4", "timmerman", OCC),
          (ESCO + "occupation/15620506-fb5d-49cd-87a2-1c9047fb406a", "schilder bouw", OCC)],
     ),
     Theme.ADMINISTRATIE: (
-        ["Boekhouden voor beginners", "Basis administratie", "Klantcontact aan de telefoon",
-         "Werken aan de receptie"],
-        "administratie, telefoon en klantcontact op kantoor",
+        ["Boekhouden", "Administratie", "Klantcontact aan de telefoon", "Werken aan de receptie",
+         "Salarisadministratie", "Facturen maken", "Archiveren", "Notuleren", "Secretariaat", "Debiteurenbeheer",
+         "Kassa en kasboek"],
+        ["werken op kantoor", "orde houden in papieren en cijfers", "mensen te woord staan en zaken regelen"],
         [(ESCO + "occupation/044d78cc-f62f-4532-83a5-8e04f2889652", "administratief medewerker", OCC),
          (ESCO + "occupation/c3aae59e-1441-4b3e-bdd1-6da50dc7cf42", "boekhouder", OCC),
          (ESCO + "skill/906211b3-afed-4a2b-b5e1-33f2885fee85", "uitvoeren van algemene administratieve taken", SKILL)],
     ),
     Theme.HORECA: (
-        ["Basiscursus koken", "Hygiëne in de keuken", "Schoonmaken als vak", "Sociale hygiëne"],
-        "koken, schoonmaken en gastvrij werken volgens de hygiëneregels",
+        ["Koken", "Hygiëne in de keuken", "Schoonmaken", "Sociale hygiëne", "Barista", "Bediening",
+         "Broodjes en lunch", "Allergenen", "Vis en vlees bereiden", "Gastvrijheid", "Afwassen en spoelkeuken",
+         "Glazenwassen"],
+        ["gastvrij werken", "koken en schoonmaken volgens de regels", "gasten ontvangen en goed helpen"],
         [(ESCO + "occupation/90f75f67-495d-49fa-ab57-2f320e251d7e", "kok", OCC),
          (ESCO + "occupation/303a1e34-cb16-4054-b323-81e5eec17397", "schoonmaker gebouwen", OCC),
          (ESCO + "skill/2bf2c727-ee42-4fc5-a4d7-2cd62b880433", "schoonmaken", SKILL)],
     ),
     Theme.HANDEL: (
-        ["Klantvriendelijk verkopen", "Kassa en winkelwerk", "Winkelmedewerker in de praktijk"],
-        "klanten helpen, verkopen en werken aan de kassa",
+        ["Klantvriendelijk verkopen", "Kassawerk", "Winkelmedewerker", "Vakkenvullen", "Etaleren",
+         "Verkopen aan de telefoon", "Klachten aanpakken", "Webwinkel beginnen", "Versafdeling", "Bloemschikken",
+         "Productkennis"],
+        ["klanten helpen en verkopen", "werken in een winkel", "vriendelijk en vlot met klanten omgaan"],
         [(ESCO + "occupation/0b15375e-dfdd-4047-9efb-096e0aaee7d2", "winkelmedewerker", OCC),
          (ESCO + "occupation/2b871272-bd61-4206-bd1a-0b96d7023098", "kassamedewerker", OCC),
          (ESCO + "skill/a19c5139-1250-4a60-9c31-a3243cca06cc", "communiceren met collega's en klanten", SKILL)],
     ),
     Theme.ONDERNEMEN: (
-        ["Starten als zzp'er", "Je administratie als zzp'er", "Offertes maken en onderhandelen",
-         "Jezelf laten zien aan opdrachtgevers"],
-        "ondernemen: klanten vinden, prijzen bepalen en je administratie op orde",
+        ["Starten als zzp'er", "Je administratie als zzp'er", "Offertes maken", "Onderhandelen", "Netwerken",
+         "Social media voor je bedrijf", "Belastingaangifte", "Een ondernemingsplan", "Prijzen bepalen",
+         "Verzekeringen voor zelfstandigen", "Acquisitie"],
+        ["ondernemen", "klanten vinden en je bedrijf op orde houden", "werken voor jezelf"],
         [(ESCO + "skill/193af349-b20e-4277-94bf-b184e92b8d6a", "beheren van begrotingen en financiën", SKILL)],
     ),
     Theme.PERSOONLIJK: (
-        ["Ontdek wat je kunt", "Solliciteren met vertrouwen", "Je ervaring zichtbaar maken",
-         "Omgaan met stress op het werk", "Loopbaangesprek in een groep"],
-        "ontdekken wat je al kunt en wat je wilt, met anderen in dezelfde situatie",
+        ["Ontdek wat je kunt", "Solliciteren", "Je ervaring zichtbaar maken", "Omgaan met stress",
+         "Loopbaangesprek", "Sollicitatiegesprek oefenen", "Je cv maken", "Plannen en organiseren",
+         "Samenwerken", "Feedback geven", "Weerbaarheid", "Gezond werken"],
+        ["ontdekken wat je al kunt en wat je wilt", "sterker staan in je werk",
+         "verder komen, samen met mensen in dezelfde situatie"],
         [],
     ),
 }  # fmt: skip
+TITLES = ["{}", "{}", "{} voor beginners", "Basiscursus {}", "{} in de praktijk", "{}: opfriscursus",
+          "{} voor gevorderden", "Aan de slag: {}"]  # fmt: skip
+PRACTICE = ["Je oefent met situaties uit je eigen werk.", "Je leert met korte filmpjes.",
+            "Je werkt aan echte opdrachten.", "Je leert van en met de andere deelnemers.",
+            "Een ervaren vakkracht doet het eerst voor.",
+            "Je krijgt veel tijd om zelf te oefenen.", "Je leert met opdrachten die passen bij jouw werk."]  # fmt: skip
+LANGUAGE_SUPPORT = ["Je krijgt hulp als Nederlands niet je eerste taal is.",
+                    "Er is extra uitleg bij moeilijke woorden.", "De docent helpt je met de taal.",
+                    "Er is een taalcoach bij de lessen."]  # fmt: skip
 
 # City → (postcode, province code).
 CITIES = {
@@ -136,7 +161,7 @@ SCHEDULE_TEXT = {
     Schedule.EIGEN_TEMPO: "Je leert wanneer het jou uitkomt, in je eigen tempo.",
 }
 DELIVERY_TEXT = {
-    Delivery.ONLINE: "Je leert online, op je telefoon of computer.",
+    Delivery.ONLINE: "Je leert online, op je telefoon, tablet of laptop.",
     Delivery.KLASSIKAAL: "Je leert in een kleine groep, met een docent erbij.",
     Delivery.BLENDED: "Je leert deels online en deels in de les.",
     Delivery.PRAKTIJK: "Je leert in de praktijk, door het te doen.",
@@ -200,8 +225,8 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
     exam = kind == Kind.OPLEIDING or (kind in (Kind.CURSUS, Kind.TRAINING) and rng.random() < 0.35)
     certificate = rng.choice(certificates)
     language_support = theme == Theme.TAAL or rng.random() < 0.2
-    base = rng.choice(bases)
-    title = base
+    subject = rng.choice(bases)
+    title = rng.choice(TITLES).format(subject)
     if schedule == Schedule.AVOND and rng.random() < 0.5:
         title += " (avondcursus)"
     elif delivery == Delivery.ONLINE and rng.random() < 0.4:
@@ -210,12 +235,12 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
         title += ": korte module"
     description = " ".join(
         [
-            f"In deze {kind.label.lower()} leer je {learns}.",
-            "Je oefent met situaties uit je eigen werk." if rng.random() < 0.7 else "Je leert met korte filmpjes.",
+            f"In deze {kind.label.lower()} leer je {rng.choice(learns)}.",
+            rng.choice(PRACTICE),
             SCHEDULE_TEXT[schedule],
             DELIVERY_TEXT[delivery],
             "Aan het eind is er een examen." if exam else "Er is geen examen.",
-            "Je krijgt hulp als Nederlands niet je eerste taal is." if language_support else "",
+            rng.choice(LANGUAGE_SUPPORT) if language_support else "",
         ]
     ).strip()
     entry = EntryLevel.MBO2 if kind == Kind.OPLEIDING and rng.random() < 0.5 else rng.choice(
@@ -248,7 +273,8 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
             "exam": exam,
             "certificate": certificate,
         },
-        "concepts": rng.sample(concepts, min(len(concepts), rng.randint(1, 2))) if concepts else [],
+        # Half the offers name one ESCO concept, as many real listings name none.
+        "concepts": [rng.choice(concepts)] if concepts and rng.random() < 0.5 else [],
     }
 
 

@@ -142,6 +142,20 @@ class Offer(models.Model):
         return [str(Payer(payer).label) for payer in self.payers]
 
 
+class CatalogueVersion(models.Model):
+    """One row whose token changes in the same transaction as every change to the offers (search.index).
+
+    App servers keep a facet snapshot of the catalogue in memory (search.snapshot) and rebuild it when this token
+    differs from the one it was built at. A random token, not a counter, so a rolled-back change cannot be confused
+    with a later, different one.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
+
+
 class Review(models.Model):
     """One person's rating and one sentence about an offer they followed; shown only after a beheerder approves."""
 

@@ -1,11 +1,13 @@
-"""Keeping the full-text index current: every write path ends here (signals for single saves, bulk for imports)."""
+"""Keeping the full-text index and the catalogue's version token current: every write path ends here (signals for
+single saves, bulk writers call it themselves)."""
 
+import uuid
 from collections.abc import Iterable
 
 from django.db import connection
 from django.utils import translation
 
-from ..models import Offer
+from ..models import CatalogueVersion, Offer
 from .backends import backend_for
 
 BATCH = 2000
@@ -42,12 +44,28 @@ def index_offers(offer_ids: Iterable[int]) -> int:
         with connection.cursor() as cursor:
             backend.write(cursor, documents)
         written += len(documents)
+    if ids:
+        catalogue_changed()
     return written
 
 
 def unindex_offers(offer_ids: Iterable[int]) -> None:
     with connection.cursor() as cursor:
         backend_for().delete(cursor, list(offer_ids))
+    catalogue_changed()
+
+
+def catalogue_changed() -> None:
+    """A new version token, in the writer's transaction: search snapshots built before it are stale (snapshot.py).
+
+    Written last in the transaction, after the offers, so concurrent writers wait for it only briefly.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {CatalogueVersion._meta.db_table} (id, token) VALUES (1, %s) "  # noqa: S608 - model's table
+            "ON CONFLICT (id) DO UPDATE SET token = excluded.token",
+            [uuid.uuid4().hex],
+        )
 
 
 def reindex_all() -> int:

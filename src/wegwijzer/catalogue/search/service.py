@@ -4,16 +4,24 @@ Facet counts are "what you would get if you chose this": for a filter that is no
 current results; for a chosen filter, counted without that filter, so the other values stay visible.
 Ordering: offers whose title holds every word first, then the person's relevance score (relevance.py), then
 shorter offers first, then id, so that the order is stable across pages.
+
+Two ways to do the same work: InMemory (the site: the full-text index finds the ids, the facet snapshot counts and
+ranks them, the database fetches the page) and InDatabase (all in SQL: the naive baseline of the benchmark, and
+the reference that tests hold InMemory to).
 """
 
 from dataclasses import dataclass, field
+from functools import reduce
 
+import numpy as np
+from django.db import connection
 from django.db.models import Count, Q, QuerySet
 
 from ..filters import FACETS, PERSONAL_FACET, Facet, SearchParams, personal_facet
 from ..models import Offer
 from ..person import Person
 from ..steps import STEP_FILTERS
+from . import snapshot
 from .backends import backend_for
 from .text import query_terms
 
@@ -68,46 +76,125 @@ def _condition(facets: dict[str, Facet], filters: dict[str, str]) -> Q:
     return condition
 
 
-def search(params: SearchParams, person: Person | None = None, backend=None, page_size: int = PAGE_SIZE):
+def search(
+    params: SearchParams,
+    person: Person | None = None,
+    backend=None,
+    page_size: int = PAGE_SIZE,
+    use_snapshot: bool | None = None,
+) -> SearchResult:
+    """``use_snapshot``: count and rank in memory (snapshot.py); by default when the backend has a full-text index."""
     person = person or Person()
     backend = backend or backend_for()
     facets = {facet.key: facet for facet in facets_for(person)}
     filters, from_step = effective_filters(params)
     filters = {key: value for key, value in filters.items() if key in facets}  # "voor_mij" needs a known person
     terms = query_terms(params.q)
+    use_snapshot = hasattr(backend, "matches") if use_snapshot is None else use_snapshot
+    work = (InMemory if use_snapshot else InDatabase)(backend, terms, person, facets, filters)
 
-    base = Offer.objects.filter(is_active=True)
-    if terms:
-        base = base.filter(backend.match(terms))
-    matching = base.filter(_condition(facets, filters))
-
-    counts = _count(matching, [facet for key, facet in facets.items() if key not in filters], total=True)
-    for key in filters:
-        without = {other: value for other, value in filters.items() if other != key}
-        counts.update(_count(base.filter(_condition(facets, without)), [facets[key]]))
-
-    total = counts.pop("total")
+    total, counts = work.counts()
     pages = max(1, -(-total // page_size))
     page = min(params.page, pages)
-    ordered = _ordered(matching, backend, terms, person)
-    offers = list(ordered.select_related("provider")[(page - 1) * page_size : page * page_size])
+    offers = work.page((page - 1) * page_size, page * page_size)
     facet_counts = [
         FacetCounts(
             facet.key,
             str(facet.label),
             [
-                OptionCount(
-                    option.value,
-                    str(option.label),
-                    counts[_alias(facet, option)],
-                    filters.get(facet.key) == option.value,
-                )
-                for option in facet.options
+                OptionCount(option.value, str(option.label), count, filters.get(facet.key) == option.value)
+                for option, count in zip(facet.options, counts[facet.key], strict=True)
             ],
         )
         for facet in facets.values()
     ]
     return SearchResult(offers, total, page, pages, facet_counts, filters, from_step)
+
+
+class InDatabase:
+    """All the page's work in SQL: the naive baseline of the benchmark, and the reference the snapshot is tested to."""
+
+    def __init__(self, backend, terms: list[str], person: Person, facets: dict[str, Facet], filters: dict[str, str]):
+        self.backend, self.terms, self.person, self.facets, self.filters = backend, terms, person, facets, filters
+        self.base = Offer.objects.filter(is_active=True)
+        if terms:
+            self.base = self.base.filter(backend.match(terms))
+        self.matching = self.base.filter(_condition(facets, filters))
+
+    def counts(self) -> tuple[int, dict[str, list[int]]]:
+        unchosen = [facet for key, facet in self.facets.items() if key not in self.filters]
+        counts = _count(self.matching, unchosen, total=True)
+        for key in self.filters:
+            without = {other: value for other, value in self.filters.items() if other != key}
+            counts.update(_count(self.base.filter(_condition(self.facets, without)), [self.facets[key]]))
+        by_facet = {
+            facet.key: [counts[_alias(facet, option)] for option in facet.options] for facet in self.facets.values()
+        }
+        return counts["total"], by_facet
+
+    def page(self, start: int, stop: int) -> list[Offer]:
+        return list(
+            _ordered(self.matching, self.backend, self.terms, self.person).select_related("provider")[start:stop]
+        )
+
+
+class InMemory:
+    """The database finds the ids (full-text index) and fetches the page; counting and ranking use the snapshot."""
+
+    def __init__(self, backend, terms: list[str], person: Person, facets: dict[str, Facet], filters: dict[str, str]):
+        self.person, self.facets, self.filters = person, facets, filters
+        catalogue = snapshot.current()
+        self.title_hit = None
+        if terms:
+            with connection.cursor() as cursor:
+                found, in_title = backend.matches(cursor, terms)
+            catalogue = catalogue.take(catalogue.rows_of(found))
+            self.title_hit = np.isin(catalogue.ids, np.asarray(in_title, dtype=np.int64))
+        self.catalogue = catalogue
+        self.chosen = {key: self._mask(facets[key], value) for key, value in filters.items()}
+        self.matching = self._within()
+
+    def _mask(self, facet: Facet, value: str) -> np.ndarray:
+        option = facet.option(value)
+        return self.catalogue.mask(option.q if option else Q())
+
+    def _within(self, without: str = "") -> np.ndarray:
+        masks = [mask for key, mask in self.chosen.items() if key != without]
+        return reduce(np.logical_and, masks, np.ones(len(self.catalogue), dtype=bool))
+
+    def counts(self) -> tuple[int, dict[str, list[int]]]:
+        by_facet = {}
+        for key, facet in self.facets.items():
+            scope = self._within(key) if key in self.filters else self.matching
+            by_facet[key] = [int(np.count_nonzero(scope & self.catalogue.mask(option.q))) for option in facet.options]
+        return int(np.count_nonzero(self.matching)), by_facet
+
+    def page(self, start: int, stop: int) -> list[Offer]:
+        rows = np.flatnonzero(self.matching)
+        if start >= len(rows):
+            return []
+        key = self._order_key(rows)
+        stop = min(stop, len(rows))
+        best = np.argpartition(key, stop - 1)[:stop] if stop < len(rows) else np.arange(len(rows))
+        ids = self.catalogue.ids[rows[best[np.argsort(key[best])]][start:stop]].tolist()
+        offers = Offer.objects.select_related("provider").in_bulk(ids)
+        return [offers[offer_id] for offer_id in ids if offer_id in offers]
+
+    def _order_key(self, rows: np.ndarray) -> np.ndarray:
+        """One int64 per row that sorts as _ordered does: title hit, relevance (high first), hours, id.
+
+        Bits: 62 = no title hit, 52-61 = relevance below the best, 32-51 = hours, 0-31 = row (rows ascend with id).
+        """
+        matched = self.catalogue.take(rows)
+        relevance = np.zeros(len(rows), dtype=np.int64)
+        for code, feature in self.person.prefs.features.items():
+            relevance += self.person.prefs.weights[code] * matched.mask(feature.q)
+        key = np.minimum(relevance.max() - relevance, 2**10 - 1) << 52
+        key |= np.minimum(matched.columns["hours"], 2**20 - 1) << 32
+        key |= np.arange(len(rows), dtype=np.int64)
+        if self.title_hit is not None:
+            key |= (~self.title_hit[rows]).astype(np.int64) << 62
+        return key
 
 
 def _alias(facet: Facet, option) -> str:
