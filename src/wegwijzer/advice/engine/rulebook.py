@@ -105,10 +105,22 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     strengths = loader.stage("strengths.yaml", "code", "strength:")
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
-    source = _generate(loader.known, facts, groups, barriers, strengths, routes, steps)
+    limits = _load_limits(rules_dir / "limits.yaml", sources)
+    source = _generate(loader.known, facts, groups, barriers, strengths, routes, steps, limits)
     namespace = dict(loader.compiler.constants)
     exec(compile(source, "<advice rules>", "exec"), namespace)  # noqa: S102 - our own generated code, see conditions.py
     return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, source, namespace["evaluate"])
+
+
+def _load_limits(path: Path, sources: dict[str, Source]) -> dict[str, int]:
+    data = _read(path) or {}
+    for source in data.get("sources") or []:
+        _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
+    limits = data.get("max_steps_per_category") or {}
+    for category, limit in limits.items():
+        _require(category in CATEGORIES, path.name, f"onbekende categorie {category!r}")
+        _require(isinstance(limit, int) and limit >= 1, path.name, f"{category}: limiet moet 1 of meer zijn")
+    return limits
 
 
 def _load_sources(path: Path) -> dict[str, Source]:
@@ -212,7 +224,7 @@ class _Loader:
         return tuple(str(source) for source in sources)
 
 
-def _generate(known, facts, groups, barriers, strengths, routes, steps) -> str:
+def _generate(known, facts, groups, barriers, strengths, routes, steps, limits) -> str:
     """The source of ``evaluate(p) -> Advies``: every rule's condition and output inline, in stage order.
 
     Outputs are dict and list displays of the rules' own texts (``repr`` of str), so every call builds fresh
@@ -235,7 +247,7 @@ def _generate(known, facts, groups, barriers, strengths, routes, steps) -> str:
     for rule in routes:
         lines.append(f"    if route is None and {rule.expression}:  # {rule.origin}")
         lines.append(f"        route = {rule.code!r}\n        {variable('route:' + rule.code)} = True")
-    lines += _steps(steps)
+    lines += _steps(steps, limits)
     lines.append(
         "    return {'schema_version': '1', 'target_groups': groups, 'primary_group': groups[0], "
         "'barriers': barriers, 'strengths': strengths, 'route': route, 'steps': steps}"
@@ -252,7 +264,7 @@ def _collect(name: str, prefix: str, rules) -> list[str]:
     return lines
 
 
-def _steps(steps) -> list[str]:
+def _steps(steps, limits: dict[str, int]) -> list[str]:
     lines = [f"    chosen__{name} = False" for name in sorted({rule.choose for rule in steps if rule.choose})]
     for index, rule in enumerate(steps):
         if rule.fallback:
@@ -263,6 +275,14 @@ def _steps(steps) -> list[str]:
         else:
             lines.append(f"    step_{index} = {rule.expression}  # {rule.origin}")
     lines.append("    steps = []")
+    lines += [f"    count__{category} = 0" for category in sorted(limits)]
+    for index, rule in enumerate(steps):  # in file order: a step beyond its category's limit is dropped
+        category = rule.output["category"]
+        if category in limits and not rule.fallback:
+            lines.append(f"    if step_{index} and count__{category} < {limits[category]}:")
+            lines.append(f"        count__{category} += 1")
+            lines.append(f"        step_{index} = True")
+            lines.append(f"    else:\n        step_{index} = False")
     ranked = sorted((rule.order, index) for index, rule in enumerate(steps) if not rule.fallback)
     for _, index in ranked:  # sorted by order; file order breaks ties
         lines.append(f"    if step_{index}:\n        steps.append({_display(steps[index].output, rank=True)})")

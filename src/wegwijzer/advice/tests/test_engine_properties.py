@@ -1,11 +1,12 @@
 """Properties that hold for every valid Profiel, tested with generated profiles."""
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wegwijzer.advice.engine import advise, load_rulebook, validate_profile
-from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER
+from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER, RULES_DIR
 
 from .strategies import from_contract_schema
 
@@ -71,6 +72,20 @@ def test_at_most_one_coach_and_one_budget(profiles):
         for choice in ("coach", "budget", "erkenning"):
             chosen = [code for code in codes if BOOK.rule(code).choose == choice]
             assert len(chosen) <= 1, chosen
+
+    check()
+
+
+def test_a_few_clear_steps_per_category(profiles):
+    """limits.yaml: people who read little get a few small steps, not a long list."""
+    limits = yaml.safe_load((RULES_DIR / "limits.yaml").read_text())["max_steps_per_category"]
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        categories = [step["category"] for step in advise(validate_profile(doc))["steps"]]
+        for category, limit in limits.items():
+            assert categories.count(category) <= limit
 
     check()
 

@@ -72,6 +72,16 @@ def test_a_barrier_outside_the_contract_vocabulary_is_refused(rules_copy, key, v
         _load(rules_copy)
 
 
+@pytest.mark.parametrize(
+    ("limits", "message"),
+    [({"leren": 0}, "1 of meer"), ({"koken": 2}, "onbekende categorie 'koken'")],
+)
+def test_a_wrong_step_limit_is_refused(rules_copy, limits, message):
+    _edit(rules_copy / "limits.yaml", lambda data: data.update(max_steps_per_category=limits))
+    with pytest.raises(RuleError, match=message):
+        _load(rules_copy)
+
+
 def test_duplicate_codes_are_refused(rules_copy):
     _edit(rules_copy / "strengths.yaml", lambda rules: rules.append(dict(rules[0])))
     with pytest.raises(RuleError, match="dubbele code"):
