@@ -148,8 +148,10 @@ class InMemory:
         if terms:
             with connection.cursor() as cursor:
                 found, in_title = backend.matches(cursor, terms)
-            catalogue = catalogue.take(catalogue.rows_of(found))
-            self.title_hit = np.isin(catalogue.ids, np.asarray(in_title, dtype=np.int64))
+            in_title_rows = np.zeros(len(catalogue), dtype=bool)
+            in_title_rows[catalogue.rows_of(in_title)] = True
+            rows = catalogue.rows_of(found)
+            catalogue, self.title_hit = catalogue.take(rows), in_title_rows[rows]
         self.catalogue = catalogue
         self.chosen = {key: self._mask(facets[key], value) for key, value in filters.items()}
         self.matching = self._within()

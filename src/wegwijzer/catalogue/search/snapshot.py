@@ -42,8 +42,9 @@ class Snapshot:
         return len(self.ids)
 
     def rows_of(self, offer_ids) -> np.ndarray:
-        """The rows of these offers, ascending; ids the snapshot does not hold (inactive, just added) are left out."""
-        wanted = np.unique(np.asarray(offer_ids, dtype=np.int64))
+        """The rows of these distinct offer ids, ascending; ids the snapshot does not hold (inactive, just added) are
+        left out."""
+        wanted = np.sort(np.asarray(offer_ids, dtype=np.int64))
         rows = np.searchsorted(self.ids, wanted)
         rows = rows[rows < len(self.ids)]
         return rows[self.ids[rows] == wanted[: len(rows)]]
@@ -87,7 +88,10 @@ def build(token: str | None) -> Snapshot:
 
 
 def current_token() -> str | None:
-    return CatalogueVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+    with connection.cursor() as cursor:  # raw: this runs on every search
+        cursor.execute(f"SELECT token FROM {CatalogueVersion._meta.db_table} WHERE id = 1")  # noqa: S608
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 _cache: dict[str, Snapshot] = {}  # per database (settings NAME), this process only
