@@ -42,12 +42,14 @@ class Snapshot:
         return len(self.ids)
 
     def rows_of(self, offer_ids) -> np.ndarray:
-        """The rows of these distinct offer ids, ascending; ids the snapshot does not hold (inactive, just added) are
-        left out."""
-        wanted = np.sort(np.asarray(offer_ids, dtype=np.int64))
-        rows = np.searchsorted(self.ids, wanted)
-        rows = rows[rows < len(self.ids)]
-        return rows[self.ids[rows] == wanted[: len(rows)]]
+        """The rows of these offers, ascending; ids the snapshot does not hold (inactive, just added) are left out."""
+        wanted = np.asarray(offer_ids, dtype=np.int64)
+        if not len(self) or not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        rows = np.minimum(np.searchsorted(self.ids, wanted), len(self) - 1)
+        held = np.zeros(len(self), dtype=bool)  # a mask, not a sort: the database gives ids in any order
+        held[rows[self.ids[rows] == wanted]] = True
+        return np.flatnonzero(held)
 
     def take(self, rows: np.ndarray) -> "Snapshot":
         """Only these rows, in this order."""
