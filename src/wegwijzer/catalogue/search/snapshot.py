@@ -80,7 +80,10 @@ def _encode(values: list[str], codes: dict[str, int]) -> np.ndarray:
 
 def build(token: str | None) -> Snapshot:
     names = (*CODED, *NUMBERS, *FLAGS)
-    rows = list(Offer.objects.filter(is_active=True).order_by("pk").values_list("pk", *names))
+    query = Offer.objects.filter(is_active=True).order_by("pk").values_list("pk", *names).query
+    with connection.cursor() as cursor:  # raw rows: Django's per-row conversion would add half the build time
+        cursor.execute(*query.sql_with_params())
+        rows = cursor.fetchall()
     values = dict(zip(("pk", *names), zip(*rows, strict=True), strict=True)) if rows else {}
     codes = {name: {} for name in CODED}
     columns = {name: _encode(values.get(name, ()), codes[name]) for name in CODED}
