@@ -110,6 +110,11 @@ class DataCategory(models.TextChoices):
     OVERVIEW = "overzicht", _("Wat je met je coach deelt")
 
 
+def data_category_label(what: str) -> str:
+    """A DataCategory value as the person reads it; an app's own value as it is."""
+    return DataCategory(what).label if what in DataCategory.values else what
+
+
 class Consent(models.Model):
     """One consent a person gave: what, to whom, when, and its withdrawal (withdrawn_at stays empty until then)."""
 
@@ -153,6 +158,10 @@ class Consent(models.Model):
     @property
     def is_active(self) -> bool:
         return self.withdrawn_at is None
+
+    @property
+    def item_label(self) -> str:
+        return data_category_label(self.item)
 
 
 class AccessLog(models.Model):

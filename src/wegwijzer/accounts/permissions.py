@@ -41,10 +41,14 @@ RULES = {
     "accounts:coach_person": person_data(DataCategory.OVERVIEW, Role.COACH),
     # Employers and regions: aggregated figures of their own organisation only.
     "accounts:organisation": roles(Role.WERKGEVER, Role.REGIO),
+    # Employers: the one item a person chose to share with them (their plan), each opening logged.
+    "accounts:shared_plans": roles(Role.WERKGEVER),
+    "accounts:employer_person": person_data(DataCategory.PLAN, Role.WERKGEVER),
 }
 
 EXAMPLES = {
     "accounts:withdraw_consent": lambda world: {"pk": world.coach_consent.pk},
     "accounts:coach_person": lambda world: {"person_id": world.subject.pk},
+    "accounts:employer_person": lambda world: {"person_id": world.subject.pk},
     "admin:app_list": lambda world: {"app_label": "accounts"},
 }

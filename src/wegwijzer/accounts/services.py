@@ -6,6 +6,11 @@ has_access(viewer, person, what) -> bool
 log_access(viewer, person, what, why) -> AccessLog
 record_consent(person, subject, ...) -> Consent     e.g. the scan app, when an anonymous scan is saved
 withdraw_consent(consent) -> None
+employer_of(person) -> Organisation | None          the employer a person may share an item with
+share_with_employer(person, item) -> Consent        e.g. the scan app, when the person shares their plan
+sharing_with_employer(person, item) -> Consent | None
+stop_sharing_with_employer(person, item) -> int
+people_sharing_with(organisation, item) -> QuerySet
 """
 
 from django.db import transaction
@@ -94,7 +99,8 @@ def has_access(viewer, person: User, what: str) -> bool:
     """May viewer see this part (`what`, e.g. DataCategory.PLAN) of person's data? The person always may.
 
     A coach: with the person's active consent (sensitive answers only when that consent includes them).
-    An employer: only an item the person shared with the viewer's organisation. A region, a provider: never.
+    An employer: only an item the person shared with the viewer's organisation, while the person still belongs
+    to it (someone who changed jobs is not visible to the old employer). A region, a provider: never.
     An administrator: the account data only (for support), never answers or plans.
     """
     if not getattr(viewer, "is_authenticated", False) or not viewer.is_active:
@@ -105,17 +111,66 @@ def has_access(viewer, person: User, what: str) -> bool:
         consent = active_coach_consent(person, viewer)
         return consent is not None and (what != DataCategory.SENSITIVE or consent.item == DataCategory.SENSITIVE)
     if viewer.role == Role.WERKGEVER and viewer.organisation_id:
-        return _active(
-            Consent.objects.filter(
-                person=person,
-                subject=Consent.Subject.SHARE_WITH_EMPLOYER,
-                recipient_organisation_id=viewer.organisation_id,
-                item=what,
-            )
-        ).exists()
+        return (
+            person.organisation_id == viewer.organisation_id
+            and _active(
+                Consent.objects.filter(
+                    person=person,
+                    subject=Consent.Subject.SHARE_WITH_EMPLOYER,
+                    recipient_organisation_id=viewer.organisation_id,
+                    item=what,
+                )
+            ).exists()
+        )
     if viewer.role == Role.BEHEERDER and viewer.is_staff:
         return what == DataCategory.ACCOUNT
     return False
+
+
+def employer_of(person: User) -> Organisation | None:
+    """The employer a participant can share an item with: the employer organisation their account belongs to."""
+    organisation = person.organisation if person.role == Role.DEELNEMER else None
+    return organisation if organisation is not None and organisation.kind == Organisation.Kind.WERKGEVER else None
+
+
+def _employer_consents(person: User, item: str) -> QuerySet:
+    subject = Consent.Subject.SHARE_WITH_EMPLOYER
+    return _active(Consent.objects.filter(person=person, subject=subject, item=item))
+
+
+def share_with_employer(person: User, item: str, *, source: str = "account") -> Consent:
+    """The person shows one item (e.g. DataCategory.PLAN) to their employer, until they stop sharing it."""
+    employer = employer_of(person)
+    if employer is None:
+        raise ValueError("Alleen een deelnemer van een werkgever kan iets met die werkgever delen.")
+    return record_consent(
+        person, Consent.Subject.SHARE_WITH_EMPLOYER, item=item, recipient_organisation=employer, source=source
+    )
+
+
+def sharing_with_employer(person: User, item: str) -> Consent | None:
+    """The active consent by which the person's current employer sees this item, if any."""
+    employer = employer_of(person)
+    return _employer_consents(person, item).filter(recipient_organisation=employer).first() if employer else None
+
+
+def stop_sharing_with_employer(person: User, item: str) -> int:
+    """Stop sharing this item with every employer (also a former one); returns how many consents ended."""
+    consents = list(_employer_consents(person, item))
+    for consent in consents:
+        withdraw_consent(consent)
+    return len(consents)
+
+
+def people_sharing_with(organisation: Organisation, item: str) -> QuerySet:
+    """The organisation's own participants who currently share this item with it (has_access agrees)."""
+    consents = _active(
+        Consent.objects.filter(
+            subject=Consent.Subject.SHARE_WITH_EMPLOYER, item=item, recipient_organisation=organisation
+        )
+    )
+    people = User.objects.filter(organisation=organisation, role=Role.DEELNEMER, is_active=True)
+    return people.filter(pk__in=consents.values("person")).order_by("first_name", "username")
 
 
 def log_access(viewer: User, person: User, what: str, why: str) -> AccessLog:

@@ -31,4 +31,6 @@ urlpatterns = [
     path("coach/", views.caseload, name="caseload"),
     path("coach/<int:person_id>/", views.coach_person, name="coach_person"),
     path("organisatie/", views.organisation, name="organisation"),
+    path("organisatie/plannen/", views.shared_plans, name="shared_plans"),
+    path("organisatie/plannen/<int:person_id>/", views.employer_person, name="employer_person"),
 ]

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from . import forms, services, two_step
-from .models import TWO_STEP_ROLES, AccessLog, Consent, DataCategory, Role
+from .models import TWO_STEP_ROLES, AccessLog, Consent, DataCategory, Role, data_category_label
 from .privacy_hooks import delete_account, export_everything, shared_with
 
 PENDING_USER = "wegwijzer_two_step_user"
@@ -121,15 +121,11 @@ def start(request):
     return redirect(landing.get(request.user.role, "accounts:privacy"))
 
 
-def _what_label(what: str) -> str:
-    return DataCategory(what).label if what in DataCategory.values else what
-
-
 def privacy(request):
     """Everything stored about the logged-in person, who looked at it, their consents, and what they can do."""
     user = request.user
     access_log = [
-        {"entry": entry, "what": _what_label(entry.what)}
+        {"entry": entry, "what": data_category_label(entry.what)}
         for entry in AccessLog.objects.filter(person=user).select_related("viewer")
     ]
     context = {
@@ -234,15 +230,37 @@ def caseload(request):
 @require_http_methods(["GET", "POST"])
 def coach_person(request, person_id: int):
     """A coach opens a person's data: only with the person's consent, and only after saying why (logged)."""
+    back = (reverse("accounts:caseload"), _("Terug naar mijn deelnemers"))
+    return _open_person_data(request, person_id, DataCategory.OVERVIEW, back)
+
+
+@require_http_methods(["GET", "POST"])
+def employer_person(request, person_id: int):
+    """An employer opens the one item a person shared (their plan): only after saying why (logged).
+    Without the person's sharing, or after they stopped, the person does not exist for the employer (404)."""
+    back = (reverse("accounts:shared_plans"), _("Terug naar gedeelde plannen"))
+    return _open_person_data(request, person_id, DataCategory.PLAN, back)
+
+
+def _open_person_data(request, person_id: int, what: str, back: tuple[str, str]):
+    """Ask why, log it for the person, then show what every app's privacy.shared_data lets this viewer see."""
     person = get_object_or_404(get_user_model(), pk=person_id, is_active=True)
-    if not services.has_access(request.user, person, DataCategory.OVERVIEW):
+    if not services.has_access(request.user, person, what):
         raise Http404
+    context = {"person": person, "back_url": back[0], "back_label": back[1]}
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.log_access(request.user, person, DataCategory.OVERVIEW, form.cleaned_data["why"])
+        services.log_access(request.user, person, what, form.cleaned_data["why"])
         shared = shared_with(request.user, person)
-        return render(request, "accounts/coach_person_data.html", {"person": person, "shared": shared})
-    return render(request, "accounts/coach_person.html", {"person": person, "form": form})
+        return render(request, "accounts/person_data.html", context | {"shared": shared})
+    return render(request, "accounts/person_data_reason.html", context | {"form": form})
+
+
+def shared_plans(request):
+    """An employer's list of the people of their organisation who share their ontwikkelplan with it."""
+    organisation = request.user.organisation
+    people = services.people_sharing_with(organisation, DataCategory.PLAN) if organisation else []
+    return render(request, "accounts/shared_plans.html", {"organisation": organisation, "people": people})
 
 
 def organisation(request):

@@ -4,7 +4,8 @@ No URL carries a person's scan: the scan is found through the session, and a res
 scan (a scan saved to an account opens only for its owner, checked in services.open_by_code).
 """
 
-from wegwijzer.accounts.matrix import LOGGED_IN, PUBLIC
+from wegwijzer.accounts.matrix import LOGGED_IN, PUBLIC, roles
+from wegwijzer.accounts.models import Role
 
 RULES = {
     "scan:start": PUBLIC,
@@ -18,6 +19,8 @@ RULES = {
     "scan:plan": PUBLIC,
     "scan:plan_edit": PUBLIC,
     "scan:plan_pdf": PUBLIC,
+    # Sharing the plan with one's employer needs an account of a participant (the view checks the employer).
+    "scan:plan_share": roles(Role.DEELNEMER),
 }
 
 EXAMPLES = {

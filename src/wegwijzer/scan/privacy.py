@@ -10,7 +10,7 @@ from wegwijzer.advice.engine import advise, validate_profile
 
 from .models import Scan
 from .questions import profile_data
-from .services import plan_steps, readable_answers
+from .services import current_plan, plan_steps_seen_by_others, readable_answers
 
 
 def _iso(moment) -> str | None:
@@ -66,27 +66,31 @@ def on_consent_withdrawn(consent) -> None:
 
 
 def shared_data(person, viewer) -> dict:
-    """What a coach (or other viewer) sees of the person's latest scan, part by part, as far as allowed."""
-    scan = Scan.objects.filter(user=person).select_related("plan").first()
-    if scan is None:
-        return {}
-    sensitive = has_access(viewer, person, DataCategory.SENSITIVE)
-    answers = {**scan.answers, **(scan.sensitive_answers or {})} if sensitive else scan.answers
-    advice = advise(validate_profile(profile_data(answers)))
+    """What a coach or employer sees, part by part, as far as the person allowed (accounts.services.has_access):
+
+    - "loopbaanscan" (a coach): the latest scan's answers, what goes well and the steps of the advice. Answers
+      about money, health and worries at home, and what follows from them, only when the person allowed that.
+    - "ontwikkelplan" (a coach, or an employer the person shared it with): goal, first step and its date, and the
+      titles of the chosen steps; a step that only sensitive answers lead to stays out without that consent.
+    """
     shared = {}
-    if has_access(viewer, person, DataCategory.SCAN):
+    sensitive = has_access(viewer, person, DataCategory.SENSITIVE)
+    scan = Scan.objects.filter(user=person).first()
+    if scan is not None and has_access(viewer, person, DataCategory.SCAN):
+        answers = {**scan.answers, **(scan.sensitive_answers or {})} if sensitive else scan.answers
+        advice = advise(validate_profile(profile_data(answers)))
         shared["loopbaanscan"] = {
             "ingevuld_op": _iso(scan.completed_at or scan.updated_at),
             "antwoorden": readable_answers(answers, include_sensitive=sensitive),
             "wat_al_goed_gaat": [strength["why"] for strength in advice["strengths"]],
             "stappen_in_het_advies": [step["title"] for step in advice["steps"]],
         }
-    plan = getattr(scan, "plan", None)
+    plan = current_plan(person)
     if plan is not None and has_access(viewer, person, DataCategory.PLAN):
         shared["ontwikkelplan"] = {
             "doel": plan.goal,
             "eerste_stap": plan.first_step,
             "datum_eerste_stap": plan.first_step_date.isoformat(),
-            "gekozen_stappen": [step["title"] for step in plan_steps(plan, advice)],
+            "gekozen_stappen": [step["title"] for step in plan_steps_seen_by_others(plan, sensitive)],
         }
     return shared

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.fields import decrypt_text, encrypt_text
-from wegwijzer.accounts.models import Consent
+from wegwijzer.accounts.models import Consent, DataCategory
 from wegwijzer.advice.engine import Profile, advise, load_rulebook, validate_profile
 
 from .models import Plan, Scan
@@ -306,15 +306,46 @@ def save_plan(scan: Scan, steps: list[str], goal: str, first_step: str, first_st
     return plan
 
 
-def plan_steps(plan: Plan, advice: dict) -> list[dict]:
-    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text."""
+def plan_steps(plan: Plan, advice: dict, *, keep_unadvised: bool = True) -> list[dict]:
+    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text
+    (unless keep_unadvised is False)."""
     by_code = {step["code"]: step for step in advice["steps"]}
     steps = [by_code[code] for code in plan.steps if code in by_code]
-    for code in plan.steps:
+    for code in plan.steps if keep_unadvised else ():
         rule = load_rulebook().rule(code)
         if code not in by_code and rule is not None and "title" in rule.output:
             steps.append({**rule.output, "source_notes": _source_notes(rule.output["sources"])})
     return steps
+
+
+def current_plan(person) -> Plan | None:
+    """The person's ontwikkelplan: the one they changed last. This is the plan a coach or their employer sees."""
+    return Plan.objects.filter(scan__user=person).select_related("scan").order_by("-updated_at").first()
+
+
+def plan_steps_seen_by_others(plan: Plan, include_sensitive: bool) -> list[dict]:
+    """The plan's steps as a coach or employer sees them. Without the sensitive answers, a step that only those
+    answers lead to (e.g. help with debts) stays out: the steps never give away what the person keeps private."""
+    scan = plan.scan
+    answers = {**scan.answers, **(scan.sensitive_answers or {})} if include_sensitive else scan.answers
+    advice = advise(validate_profile(profile_data(answers)))
+    return plan_steps(plan, advice, keep_unadvised=include_sensitive)
+
+
+# --- sharing the plan with the employer ---------------------------------------------------------------------
+
+
+def share_plan_with_employer(person) -> Consent:
+    """The person lets their employer see their ontwikkelplan (only that), until they stop sharing it."""
+    return accounts.share_with_employer(person, DataCategory.PLAN, source="ontwikkelplan")
+
+
+def stop_sharing_plan(person) -> int:
+    return accounts.stop_sharing_with_employer(person, DataCategory.PLAN)
+
+
+def plan_sharing(person) -> Consent | None:
+    return accounts.sharing_with_employer(person, DataCategory.PLAN)
 
 
 def render_plan_pdf(context: dict) -> bytes:

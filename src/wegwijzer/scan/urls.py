@@ -16,4 +16,5 @@ urlpatterns = [
     path("plan/", views.plan, name="plan"),
     path("plan/aanpassen/", views.plan_edit, name="plan_edit"),
     path("plan/ontwikkelplan.pdf", views.plan_pdf, name="plan_pdf"),
+    path("plan/delen/", views.plan_share, name="plan_share"),
 ]

@@ -17,6 +17,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from wegwijzer.accounts import services as accounts
+
 from . import services
 from .forms import AnswerForm, PlanForm, ResumeForm
 from .questions import BY_KEY, FIRST, applicable, first_open_question, next_question, previous_question
@@ -244,12 +246,43 @@ def _plan_context(request):
     return {"scan": scan, "plan": plan, "steps": services.plan_steps(plan, advice)}
 
 
+def _sharing(request, scan, plan) -> dict:
+    """What the plan page says about sharing with the employer, and whether this person can share this plan:
+    only their current plan, saved in their account, and only when their account belongs to an employer."""
+    person = request.user
+    in_account = person.is_authenticated and scan.user_id == person.pk
+    employer = accounts.employer_of(person) if in_account else None
+    is_current_plan = in_account and services.current_plan(person) == plan
+    return {
+        "in_account": in_account,
+        "employer": employer,
+        "is_current_plan": is_current_plan,
+        "can_share": employer is not None and is_current_plan,
+        "consent": services.plan_sharing(person) if employer else None,
+    }
+
+
 @require_http_methods(["GET"])
 def plan(request):
     context = _plan_context(request)
     if context is None:
         return _see_other("scan:plan_edit")
+    context["sharing"] = _sharing(request, context["scan"], context["plan"])
     return render(request, "scan/plan.html", context)
+
+
+@require_POST
+def plan_share(request):
+    """The plain form on the plan page: share the plan with the employer, or stop sharing it."""
+    if request.POST.get("action") == "stoppen":
+        services.stop_sharing_plan(request.user)
+        messages.success(request, _("Je deelt je plan niet meer met je werkgever."))
+        return _see_other("scan:plan")
+    context = _plan_context(request)
+    if context is not None and _sharing(request, context["scan"], context["plan"])["can_share"]:
+        services.share_plan_with_employer(request.user)
+        messages.success(request, _("Je werkgever kan nu je plan zien."))
+    return _see_other("scan:plan")  # which explains it when this plan cannot be shared
 
 
 @require_http_methods(["GET"])

@@ -1,10 +1,15 @@
 """Helpers for the scan's tests: a person's answers, and walking through the scan as a browser would."""
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 
+from wegwijzer.scan.models import Plan
 from wegwijzer.scan.questions import BY_KEY, FIRST
+from wegwijzer.scan.services import SESSION_CODE
 
 QUESTION_URL = re.compile(r"/scan/vraag/([a-z-]+)/$")
 
@@ -62,6 +67,23 @@ def complete_scan(client, answers: dict, start: str = "/scan/"):
             data = {"skip": "1"}
         response = client.post(f"/scan/vraag/{key}/", data, follow=True)
     raise AssertionError(f"The scan did not end: {asked}")
+
+
+GOAL = "Ik wil timmerman worden."
+FIRST_STEP = "Ik bel het leerbedrijf."
+
+
+def make_plan(client) -> Plan:
+    """Finish the scan (debts kept with consent) and make a plan with the debt step and the advice's first other."""
+    complete_scan(client, FLEX_WORKER)
+    client.post(reverse("scan:consent"), {"action": "geven"})
+    advice_page = client.get(reverse("scan:result")).content.decode()
+    other_step = re.search(r'href="/aanbod/\?stap=([a-z_]+)"', advice_page).group(1)
+    when = timezone.localdate() + timedelta(days=3)
+    data = {"steps": ["hulp_bij_geldzorgen", other_step], "goal": GOAL, "first_step": FIRST_STEP}
+    response = client.post(reverse("scan:plan_edit"), data | {"first_step_date": when.strftime("%d-%m-%Y")})
+    assert response.status_code == 303
+    return Plan.objects.get(scan__code=client.session[SESSION_CODE])
 
 
 @pytest.fixture
