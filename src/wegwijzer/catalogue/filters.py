@@ -101,7 +101,8 @@ class SearchParams:
 def parse_params(data, known_steps) -> tuple[SearchParams, list[str]]:
     """Read GET parameters; a wrong value is left out and explained in Dutch, the rest still works."""
     errors = []
-    params = SearchParams(q=(data.get("q") or "").strip()[:MAX_QUERY_LENGTH])
+    # NUL cannot reach PostgreSQL's full-text functions, and no word contains it.
+    params = SearchParams(q=(data.get("q") or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH])
     for key in [*FACETS_BY_KEY, PERSONAL_FACET]:
         value = (data.get(key) or "").strip()
         if not value:

@@ -63,6 +63,14 @@ class OfferIn(BaseModel):
     esco: list[EscoIn] = []
     active: bool = True
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value):
+        # PostgreSQL cannot store the NUL character in text; refuse it here with a clear message, on every path.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("nul_character")
+        return value
+
     @field_validator("payers")
     @classmethod
     def _unique_payers(cls, payers: list[str]) -> list[str]:
@@ -115,6 +123,8 @@ def dutch_errors(error: ValidationError) -> list[tuple[str, str]]:
             message = f"kent deze waarde niet. Kies uit: {item.get('ctx', {}).get('expected', '')}."
         elif kind in ("greater_than_equal", "less_than_equal"):
             message = f"ligt buiten het bereik ({_range(item)})."
+        elif kind == "value_error" and "nul_character" in str(item.get("ctx", {}).get("error", "")):
+            message = "bevat een onzichtbaar teken (NUL) dat niet mag."
         elif kind == "value_error":
             message = "noemt een waarde twee keer."
         else:

@@ -184,6 +184,8 @@ def dutch_message(error: dict) -> str:
         return 'moet een lijst zijn, zoals ["kort", "online"].'
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return "moet een JSON-object zijn."
+    if kind == "value_error" and "nul_character" in str(ctx.get("error", "")):
+        return "bevat een onzichtbaar teken (NUL) dat niet mag."
     if kind == "value_error" and "unique_items" in str(ctx.get("error", "")):
         return "noemt een waarde twee keer. Noem elke waarde één keer."
     if kind == "missing":

@@ -102,3 +102,19 @@ def test_others_may_not_write(client, provider):
     lonely = User.objects.create_user("a", password="x", role=Role.AANBIEDER)
     client.force_login(lonely)
     assert post(client, PAYLOAD).json()["detail"].startswith("Je account hoort niet bij een aanbieder")
+
+
+def test_a_nul_character_in_the_search_words_is_left_out(client, make_offer):
+    make_offer(title="Heftruck rijden")
+    with_nul = client.get("/api/v1/offers", {"q": "heftruck\x00"}).json()
+    assert with_nul["total"] == client.get("/api/v1/offers", {"q": "heftruck"}).json()["total"] == 1
+
+
+def test_an_offer_with_a_nul_character_is_refused_in_dutch():
+    from pydantic import ValidationError
+
+    from wegwijzer.catalogue.schemas import OfferIn, dutch_errors
+
+    with pytest.raises(ValidationError) as caught:
+        OfferIn.model_validate({**PAYLOAD, "title": "Heftruck\x00rijden"})
+    assert dutch_errors(caught.value) == [("title", "bevat een onzichtbaar teken (NUL) dat niet mag.")]

@@ -18,7 +18,11 @@ PRODUCTION = {
 
 
 def run(*args, **env):
-    clean = {key: value for key, value in os.environ.items() if not key.startswith(("WEGWIJZER_", "DJANGO_"))}
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("WEGWIJZER_", "DJANGO_")) and key != "DATABASE_URL"
+    }
     return subprocess.run([WEGWIJZER, *args], env={**clean, **env}, capture_output=True, text=True, timeout=120)
 
 
