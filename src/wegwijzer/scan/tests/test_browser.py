@@ -227,7 +227,8 @@ def test_wrong_number_shows_a_message_beside_the_field(phone, live_server, axe_v
     page.locator('input[name="answer"]').fill("honderd")
     page.get_by_role("button", name="Volgende").click()
     page.get_by_text("Vul alleen cijfers in, bijvoorbeeld 12.").wait_for()  # htmx swaps the page in
-    assert page.evaluate("() => document.activeElement.tagName") == "H1"  # focus as on a new page
+    # Focus moves to the heading as on a new page; htmx does that once the swap has settled, so wait for it.
+    page.wait_for_function("() => document.activeElement && document.activeElement.tagName === 'H1'", timeout=5000)
     assert page.locator('input[name="answer"]').input_value() == "honderd"
     assert page.title().startswith("Fout:")
     assert_accessible(page, axe_violations)
