@@ -6,7 +6,6 @@ import dj_database_url
 
 from .env import env_bool, env_int, env_list, env_str
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = Path(env_str("WEGWIJZER_BASE_DIR", str(Path.cwd())))
 
 DEBUG = env_bool("WEGWIJZER_DEBUG", True)

@@ -13,13 +13,7 @@ __all__ = [
     "RuleBook",
     "RuleError",
     "advise",
-    "advise_json",
     "load_rulebook",
     "parse_profile",
     "validate_profile",
 ]
-
-
-def advise_json(raw: str | bytes) -> dict:
-    """Parse, validate and advise in one call; raises ProfileError for invalid input."""
-    return advise(parse_profile(raw))
