@@ -111,10 +111,10 @@ def child(count: int, seed: int, rounds: int) -> dict:
 def run(database_url: str, args) -> dict:
     env = {**os.environ, "DATABASE_URL": database_url, "WEGWIJZER_LOG_LEVEL": "WARNING"}
     command = [sys.executable, __file__, "--child", "--count", str(args.count), "--seed", str(args.seed)]
-    output = subprocess.run(
-        [*command, "--rounds", str(args.rounds)], env=env, check=True, capture_output=True, text=True
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    result = subprocess.run([*command, "--rounds", str(args.rounds)], env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"The benchmark on {database_url.split('://')[0]} failed:\n{result.stderr.strip()[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -128,6 +128,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(args.count, args.seed, args.rounds)))
         return
+    Path(args.workdir).mkdir(parents=True, exist_ok=True)
     databases = [f"sqlite:///{Path(args.workdir) / f'wegwijzer_bench_catalogue_{args.count}_{args.seed}.sqlite3'}"]
     if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         databases.append(os.environ["DATABASE_URL"])
