@@ -1,0 +1,137 @@
+"""The one place where an app plugs into the platform, in the style of Open Forms' ``plugins/registry.py``.
+
+Each app declares, in its own ``plugin.py``, everything the platform needs from it:
+
+    from wegwijzer.core.registry import AppPlugin, registry
+
+    registry.register(
+        AppPlugin(
+            label="scan",
+            demo=demo.load,
+            export_personal_data=privacy.export_personal_data,
+            delete_personal_data=privacy.delete_personal_data,
+            retention=(Retention("anonieme scans", services.delete_expired_scans),),
+            rules=permissions.RULES,
+            access=(AccessGrant(...),),
+            importers=(Importer(...),),
+        )
+    )
+
+``CoreConfig.ready()`` imports the ``plugin`` module of every installed app (Django's ``autodiscover_modules``), so
+the registry is complete before the first request or command. Nothing else discovers modules by name.
+"""
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ImproperlyConfigured
+
+Person = Any  # accounts.User; core imports no other app, so the types stay loose here
+
+
+@dataclass(frozen=True)
+class Retention:
+    """Removes data older than a number of days and returns how many records went (``wegwijzer purge_expired``)."""
+
+    name: str
+    delete_expired: Callable[[int], int]
+
+
+@dataclass(frozen=True)
+class AccessGrant:
+    """One way in which someone other than the person may see part of the person's data.
+
+    ``what`` holds the data categories this grant is about (e.g. ``DataCategory.PLAN``); ``allows(viewer, person,
+    what)`` decides for one viewer. ``has_access`` refuses unless some grant for the viewer's role allows it."""
+
+    role: str
+    what: frozenset[str]
+    allows: Callable[[Person, Person, str], bool]
+
+
+@dataclass(frozen=True)
+class Importer:
+    """Reads one file format into an app's data (``kind`` says which, e.g. "offers"); ``run`` returns a report."""
+
+    kind: str
+    format: str
+    suffixes: tuple[str, ...]
+    description: str
+    run: Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class AppPlugin:
+    """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
+
+    delete_last: deleted after every other app (accounts: the user itself goes last)."""
+
+    label: str
+    demo: Callable[[], str | None] | None = None
+    export_personal_data: Callable[[Person], dict] | None = None
+    delete_personal_data: Callable[[Person], None] | None = None
+    shared_data: Callable[[Person, Person], dict] | None = None
+    on_consent_withdrawn: Callable[[Any], None] | None = None
+    retention: tuple[Retention, ...] = ()
+    rules: Mapping[str, Any] = field(default_factory=dict)
+    access: tuple[AccessGrant, ...] = ()
+    importers: tuple[Importer, ...] = ()
+    delete_last: bool = False
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._plugins: dict[str, AppPlugin] = {}
+
+    def register(self, plugin: AppPlugin) -> AppPlugin:
+        if plugin.label in self._plugins:
+            raise ImproperlyConfigured(f"App {plugin.label!r} is al aangemeld in het register.")
+        self._plugins[plugin.label] = plugin
+        return plugin
+
+    def __iter__(self) -> Iterator[AppPlugin]:
+        return iter(self._plugins.values())
+
+    def __contains__(self, label: str) -> bool:
+        return label in self._plugins
+
+    def __getitem__(self, label: str) -> AppPlugin:
+        return self._plugins[label]
+
+    def privacy_plugins(self) -> list[AppPlugin]:
+        """Apps that keep personal data, in deletion order (delete_last ones at the end)."""
+        with_data = [p for p in self if p.export_personal_data or p.delete_personal_data]
+        return sorted(with_data, key=lambda plugin: plugin.delete_last)
+
+    def demo_loaders(self) -> list[tuple[str, Callable[[], str | None]]]:
+        return [(plugin.label, plugin.demo) for plugin in self if plugin.demo]
+
+    def retention(self) -> list[tuple[str, Retention]]:
+        return [(plugin.label, retention) for plugin in self for retention in plugin.retention]
+
+    def rules(self) -> dict[str, Any]:
+        """Every app's permission-matrix rules; one key with two different rules is a configuration error."""
+        merged: dict[str, Any] = {}
+        for plugin in self:
+            for key, rule in plugin.rules.items():
+                if merged.get(key, rule) != rule:
+                    raise ImproperlyConfigured(f"Toegangsregel {key!r} staat twee keer in de matrix ({plugin.label}).")
+                merged[key] = rule
+        return merged
+
+    def grants(self, role: str, what: str) -> list[AccessGrant]:
+        return [grant for plugin in self for grant in plugin.access if grant.role == role and what in grant.what]
+
+    def importers(self, kind: str) -> dict[str, Importer]:
+        return {importer.format: importer for plugin in self for importer in plugin.importers if importer.kind == kind}
+
+
+registry = Registry()
+
+
+def autodiscover() -> None:
+    """Import ``plugin.py`` of every installed app; each registers itself."""
+    from django.utils.module_loading import autodiscover_modules
+
+    autodiscover_modules("plugin")
