@@ -195,12 +195,10 @@ def test_sensitive_answers_consent_from_the_scan_shows_on_the_privacy_page(clien
 
 
 def test_withdrawing_a_consent_tells_the_apps(world, monkeypatch):
-    from wegwijzer.accounts import privacy_hooks
+    from wegwijzer.core.registry import AppPlugin, registry
 
     told = []
-    monkeypatch.setattr(
-        privacy_hooks, "privacy_modules", lambda: [("proef", type("m", (), {"on_consent_withdrawn": told.append}))]
-    )
+    monkeypatch.setattr(registry, "privacy_plugins", lambda: [AppPlugin("proef", on_consent_withdrawn=told.append)])
     services.withdraw_consent(world.coach_consent)
     assert told == [world.coach_consent]
 
