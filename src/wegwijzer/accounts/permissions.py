@@ -2,8 +2,8 @@
 
 Every app declares its own rules like this and registers them in its plugin.py; see matrix.py."""
 
-from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, person_data, roles
-from .models import TWO_STEP_ROLES, DataCategory, Role
+from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, roles
+from .models import TWO_STEP_ROLES
 
 RULES = {
     # Project-wide: the admin is for staff only (its login page sends you to ours); switching language.
@@ -29,15 +29,6 @@ RULES = {
     "accounts:export_json": LOGGED_IN,
     "accounts:export_html": LOGGED_IN,
     "accounts:delete_account": LOGGED_IN,
-    "accounts:grant_coach": roles(Role.DEELNEMER),
     "accounts:withdraw_consent": own_object(),
     "accounts:two_step": roles(*sorted(TWO_STEP_ROLES)),
-    # Coaches: their caseload, and a person's data only with that person's consent.
-    "accounts:caseload": roles(Role.COACH),
-    "accounts:coach_person": person_data(DataCategory.OVERVIEW, Role.COACH),
-    # Employers and regions: aggregated figures of their own organisation only.
-    "accounts:organisation": roles(Role.WERKGEVER, Role.REGIO),
-    # Employers: the one item a person chose to share with them (their plan), each opening logged.
-    "accounts:shared_plans": roles(Role.WERKGEVER),
-    "accounts:employer_person": person_data(DataCategory.PLAN, Role.WERKGEVER),
 }

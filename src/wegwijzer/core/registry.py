@@ -71,6 +71,7 @@ class AppPlugin:
         privacy canary test leaves them out.
     account_urls: URL patterns an app adds to the person's own account pages (``/account/``, namespace
         ``accounts``), e.g. coaching's "give a coach access"; accounts/urls.py includes them.
+    start_pages: the page each role lands on after logging in ({role: URL name}).
     current_profile: the Profiel of the person behind a request, or None (the scan app provides it; the catalogue
         asks for it without knowing the scan app)."""
 
@@ -87,6 +88,7 @@ class AppPlugin:
     delete_last: bool = False
     not_personal: Mapping[str, str] = field(default_factory=dict)
     account_urls: tuple[Any, ...] = ()
+    start_pages: Mapping[str, str] = field(default_factory=dict)
     current_profile: Callable[[Any], Any] | None = None
 
 
@@ -136,6 +138,13 @@ class Registry:
 
     def account_urls(self) -> list[Any]:
         return [pattern for plugin in self for pattern in plugin.account_urls]
+
+    def start_page(self, role: str) -> str | None:
+        """The URL name where this role lands after logging in; two apps claiming one role is a configuration error."""
+        pages = {plugin.start_pages[role] for plugin in self if role in plugin.start_pages}
+        if len(pages) > 1:
+            raise ImproperlyConfigured(f"Rol {role!r} heeft meer dan één startpagina: {sorted(pages)}.")
+        return pages.pop() if pages else None
 
     def current_profile(self, request) -> Any:
         """The first Profiel a registered provider finds for this request; None without a provider or a profile."""

@@ -24,8 +24,8 @@ def _subject(world) -> dict:
 
 EXAMPLES = {
     "accounts:withdraw_consent": lambda world: {"pk": world.coach_consent.pk},
-    "accounts:coach_person": _subject,
-    "accounts:employer_person": _subject,
+    "coaching:person": _subject,
+    "insight:person": _subject,
     "admin:app_list": lambda world: {"app_label": "accounts"},
     "catalogue:offer": _offer,
     "catalogue:review": _offer,

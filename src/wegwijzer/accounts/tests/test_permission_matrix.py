@@ -81,7 +81,7 @@ def test_every_endpoint_answers_every_role_as_the_matrix_says(endpoint, actor, c
 
 def test_the_walk_finds_views_api_operations_and_the_admin():
     keys = {endpoint.key for endpoint in ENDPOINTS}
-    assert {"accounts:privacy", "accounts:coach_person", "core:home", "api:openapi-view"} <= keys
+    assert {"accounts:privacy", "coaching:person", "core:home", "api:openapi-view"} <= keys
     assert any(endpoint.is_api and endpoint.methods == ("POST",) for endpoint in ENDPOINTS)
     assert sum(endpoint.route.startswith("/beheer/") for endpoint in ENDPOINTS) > 10
 

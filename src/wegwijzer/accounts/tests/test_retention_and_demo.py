@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from wegwijzer.accounts import demo
-from wegwijzer.accounts.models import AccessLog, Role, User
+from wegwijzer.accounts.models import Role, User
 from wegwijzer.core.registry import Retention, registry
 
 pytestmark = pytest.mark.django_db
@@ -77,4 +77,3 @@ def test_demo_accounts_one_per_role_only_in_demo_mode(settings):
     assert sorted(users.values_list("role", flat=True)) == sorted(Role.values)
     assert all(user.check_password(demo.DEMO_PASSWORD) for user in users)
     assert users.get(role=Role.BEHEERDER).is_staff
-    assert AccessLog.objects.count() == 1
