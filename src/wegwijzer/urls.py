@@ -6,6 +6,8 @@ from wegwijzer.api.urls import api
 urlpatterns = [
     path("", include("wegwijzer.core.urls")),
     path("account/", include("wegwijzer.accounts.urls")),
+    path("coach/", include("wegwijzer.coaching.urls")),
+    path("organisatie/", include("wegwijzer.insight.urls")),
     path("scan/", include("wegwijzer.scan.urls")),
     path("aanbod/", include("wegwijzer.catalogue.urls")),
     path("api/v1/", api.urls),

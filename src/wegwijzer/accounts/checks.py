@@ -10,7 +10,7 @@ def every_view_has_a_permission_rule(app_configs, **kwargs):
     return [
         Warning(
             f"Geen toegangsregel voor {endpoint.key} ({endpoint.route}).",
-            hint="Voeg een regel toe in permissions.py van de app of met @permission (docs/permissions.md).",
+            hint="Voeg een regel toe aan RULES in permissions.py van de app (docs/permissions.md).",
             id="wegwijzer.W001",
         )
         for endpoint in endpoints_without_rule()

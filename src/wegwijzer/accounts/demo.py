@@ -3,7 +3,6 @@
 from django.conf import settings
 
 from .models import Organisation, Role, User
-from .services import grant_access, log_access
 
 DEMO_PASSWORD = "wegwijzer-demo"  # noqa: S105  (documented in README.md; demo mode only)
 
@@ -48,8 +47,4 @@ def load() -> str:
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
         users[role] = user
-    person, coach = users[Role.DEELNEMER], users[Role.COACH]
-    if not person.consents.exists():
-        grant_access(person, coach)
-        log_access(coach, person, "overzicht", "Voorbereiding van ons gesprek op dinsdag.")
     return f"{len(users)} demo-accounts (wachtwoord: {DEMO_PASSWORD})"

@@ -2,9 +2,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
-from .services import find_coach
-
-_TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
+TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
 
 
 class UtrechtStyled:
@@ -14,7 +12,7 @@ class UtrechtStyled:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if not isinstance(field.widget, forms.CheckboxInput):
-                field.widget.attrs.setdefault("class", _TEXTBOX["class"])
+                field.widget.attrs.setdefault("class", TEXTBOX["class"])
 
 
 class PasswordChangeForm(UtrechtStyled, auth_forms.PasswordChangeForm):
@@ -40,7 +38,7 @@ class LoginForm(auth_forms.AuthenticationForm):
         self.fields["username"].label = _("Gebruikersnaam")
         self.fields["password"].label = _("Wachtwoord")
         for field in self.fields.values():
-            field.widget.attrs.update(_TEXTBOX)
+            field.widget.attrs.update(TEXTBOX)
             field.error_messages["required"] = _("Vul dit in.")
 
 
@@ -49,30 +47,8 @@ class CodeForm(forms.Form):
         label=_("Code uit je app"),
         max_length=12,
         error_messages={"required": _("Vul de code van 6 cijfers in.")},
-        widget=forms.TextInput(attrs={**_TEXTBOX, "inputmode": "numeric", "autocomplete": "one-time-code"}),
+        widget=forms.TextInput(attrs={**TEXTBOX, "inputmode": "numeric", "autocomplete": "one-time-code"}),
     )
-
-
-class GrantCoachForm(forms.Form):
-    code = forms.CharField(
-        label=_("Code van je coach"),
-        help_text=_("Je coach geeft je deze code. Hij heeft 8 tekens."),
-        max_length=20,
-        error_messages={"required": _("Vul de code van je coach in.")},
-        widget=forms.TextInput(attrs={**_TEXTBOX, "autocomplete": "off"}),
-    )
-    include_sensitive = forms.BooleanField(
-        label=_("Mijn coach mag ook mijn gevoelige antwoorden zien (gezondheid, schulden)."),
-        required=False,
-        widget=forms.CheckboxInput(attrs={"class": "utrecht-checkbox utrecht-checkbox--html-input"}),
-    )
-
-    def clean_code(self):
-        coach = find_coach(self.cleaned_data["code"])
-        if coach is None:
-            raise forms.ValidationError(_("We vinden geen coach met deze code. Kijk of je hem goed hebt overgenomen."))
-        self.coach = coach
-        return self.cleaned_data["code"]
 
 
 class ReasonForm(forms.Form):
@@ -94,7 +70,7 @@ class DeleteAccountForm(forms.Form):
     password = forms.CharField(
         label=_("Je wachtwoord"),
         error_messages={"required": _("Vul je wachtwoord in.")},
-        widget=forms.PasswordInput(attrs={**_TEXTBOX, "autocomplete": "current-password"}),
+        widget=forms.PasswordInput(attrs={**TEXTBOX, "autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
         label=_("Ja, verwijder mijn account en al mijn gegevens. Dit kan niet ongedaan worden."),

@@ -1,18 +1,11 @@
 """The permission matrix: one rule for every view and API operation, in one place, enforced and tested.
 
-How an app declares rules (either way; docs/permissions.md):
+Each app declares its rules in its plugin (core/registry.py; docs/permissions.md), usually kept in the app's
+``permissions.py``::
 
-- a decorator on the view, the view class or the ninja operation function::
+    RULES = {"scan:start": PUBLIC, "wegwijzer_scan_api_create": PUBLIC}
 
-      from wegwijzer.accounts.matrix import PUBLIC, permission
-
-      @permission(PUBLIC)
-      def start(request): ...
-
-- or a ``permissions.py`` in the app with ``RULES = {"scan:start": PUBLIC, "wegwijzer_scan_api_create": PUBLIC}``
-  (keys are namespaced URL names, or OpenAPI operation ids for API operations), and for views whose URL carries
-  an object of a person, ``EXAMPLES = {"scan:plan": lambda world: {"pk": ...}}`` so the matrix test can open it
-  as every role (``world`` is the test's set of accounts, see tests/test_permission_matrix.py).
+Keys are namespaced URL names, or OpenAPI operation ids for API operations; ``"admin:*"`` covers a namespace.
 
 PermissionMatrixMiddleware enforces the role part of each rule before the view runs. Object-level rules
 (own_object, person_data) also need the view to check the object: ownership, or ``services.has_access``.
@@ -20,15 +13,13 @@ A view without a rule is refused in production, reported by ``wegwijzer check --
 """
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
-from django.core.exceptions import ImproperlyConfigured
 from django.urls import URLPattern, URLResolver, get_resolver
+
+from wegwijzer.core.registry import registry
 
 from .models import Role
 
@@ -96,16 +87,6 @@ def person_data(what: str, *allowed: str) -> Rule:
     return Rule(f"{', '.join(allowed)} met toestemming ({what})", roles=frozenset(allowed), scope=CONSENTED, what=what)
 
 
-def permission(rule: Rule):
-    """Attach a rule to a view function, a view class or a ninja operation function."""
-
-    def attach(view):
-        view.permission_rule = rule
-        return view
-
-    return attach
-
-
 @dataclass(frozen=True)
 class Actor:
     """One kind of visitor in the matrix. The subject of every object-level URL is the 'eigen gegevens' person."""
@@ -130,31 +111,10 @@ ACTORS = (
 )
 
 
-def _wegwijzer_modules(name: str) -> Iterator:
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.{name}"
-        if config.name.startswith("wegwijzer.") and find_spec(module_name):
-            yield import_module(module_name)
-
-
 @cache
 def declared_rules() -> dict[str, Rule]:
-    """RULES of every wegwijzer app's permissions.py; one key with two different rules is a configuration error."""
-    rules: dict[str, Rule] = {}
-    for module in _wegwijzer_modules("permissions"):
-        for key, rule in getattr(module, "RULES", {}).items():
-            if rules.get(key, rule) != rule:
-                raise ImproperlyConfigured(f"Toegangsregel {key!r} staat twee keer in de matrix ({module.__name__}).")
-            rules[key] = rule
-    return rules
-
-
-@cache
-def declared_examples() -> dict[str, Callable]:
-    examples: dict[str, Callable] = {}
-    for module in _wegwijzer_modules("permissions"):
-        examples.update(getattr(module, "EXAMPLES", {}))
-    return examples
+    """Every app's rules from the registry, merged once (a key with two different rules is a configuration error)."""
+    return registry.rules()
 
 
 def ninja_path_view(view):
@@ -169,26 +129,14 @@ def operation_id(operation) -> str:
     return operation.operation_id or operation.api.get_openapi_operation_id(operation)
 
 
-def _attached(*candidates) -> Rule | None:
-    for candidate in candidates:
-        rule = getattr(candidate, "permission_rule", None)
-        if rule is not None:
-            return rule
-    return None
-
-
-def rule_for_view(view, view_name: str | None, namespace: str = "") -> Rule | None:
-    """The decorator's rule, else the declared one by URL name, else the namespace's (e.g. "admin:*")."""
+def rule_for_view(view_name: str | None, namespace: str = "") -> Rule | None:
+    """The declared rule by URL name, else the namespace's (e.g. "admin:*")."""
     rules = declared_rules()
-    return (
-        _attached(view, getattr(view, "view_class", None))
-        or rules.get(view_name or "")
-        or (rules.get(f"{namespace}:*") if namespace else None)
-    )
+    return rules.get(view_name or "") or (rules.get(f"{namespace}:*") if namespace else None)
 
 
 def rule_for_operation(operation) -> Rule | None:
-    return _attached(operation.view_func) or declared_rules().get(operation_id(operation))
+    return declared_rules().get(operation_id(operation))
 
 
 def operation_for(path_view, method: str):
@@ -244,7 +192,7 @@ def endpoints() -> list[Endpoint]:
                 found.append(Endpoint(operation_id(operation), route, url_name, methods, rule, namespace, is_api=True))
             continue
         key = url_name or f"{namespace}:{route}"
-        rule = rule_for_view(pattern.callback, url_name, namespace)
+        rule = rule_for_view(url_name, namespace)
         found.append(Endpoint(key, route, url_name, _view_methods(pattern.callback), rule, namespace))
     return found
 

@@ -1,21 +1,17 @@
-"""The accounts app's rows of the permission matrix, and the project-wide ones (admin, language switch, API docs).
+"""The accounts app's rows of the permission matrix, and the project-wide ones (admin, language switch, home page).
 
-Every app declares its own rules like this (or with the @permission decorator); see matrix.py."""
+Every app declares its own rules like this and registers them in its plugin.py; see matrix.py."""
 
-from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, person_data, roles
-from .models import TWO_STEP_ROLES, DataCategory, Role
+from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, roles
+from .models import TWO_STEP_ROLES
 
 RULES = {
-    # Project-wide: the admin is for staff only (its login page sends you to ours); switching language; API docs.
+    # Project-wide: the admin is for staff only (its login page sends you to ours); switching language.
     "admin:*": STAFF,
     "admin:login": PUBLIC,
     "set_language": PUBLIC,
-    "api:api-root": PUBLIC,
-    "api:openapi-json": PUBLIC,
-    "api:openapi-view": PUBLIC,
-    # The foundation's own pages and API (core, advice): open to everyone, no personal data.
+    # The home page (core imports no other app, so its rule is here): open to everyone, no personal data.
     "core:home": PUBLIC,
-    "wegwijzer_advice_api_create_advice": PUBLIC,
     # Logging in and out, passwords.
     "accounts:login": PUBLIC,
     "accounts:login_code": PUBLIC,
@@ -33,22 +29,6 @@ RULES = {
     "accounts:export_json": LOGGED_IN,
     "accounts:export_html": LOGGED_IN,
     "accounts:delete_account": LOGGED_IN,
-    "accounts:grant_coach": roles(Role.DEELNEMER),
     "accounts:withdraw_consent": own_object(),
     "accounts:two_step": roles(*sorted(TWO_STEP_ROLES)),
-    # Coaches: their caseload, and a person's data only with that person's consent.
-    "accounts:caseload": roles(Role.COACH),
-    "accounts:coach_person": person_data(DataCategory.OVERVIEW, Role.COACH),
-    # Employers and regions: aggregated figures of their own organisation only.
-    "accounts:organisation": roles(Role.WERKGEVER, Role.REGIO),
-    # Employers: the one item a person chose to share with them (their plan), each opening logged.
-    "accounts:shared_plans": roles(Role.WERKGEVER),
-    "accounts:employer_person": person_data(DataCategory.PLAN, Role.WERKGEVER),
-}
-
-EXAMPLES = {
-    "accounts:withdraw_consent": lambda world: {"pk": world.coach_consent.pk},
-    "accounts:coach_person": lambda world: {"person_id": world.subject.pk},
-    "accounts:employer_person": lambda world: {"person_id": world.subject.pk},
-    "admin:app_list": lambda world: {"app_label": "accounts"},
 }

@@ -1,8 +1,6 @@
 """The service API other apps call for consent, access and the access log (documented in docs/permissions.md).
 
-grant_access(person, coach, include_sensitive=False) -> Consent
-withdraw_access(person, coach) -> int
-has_access(viewer, person, what) -> bool
+has_access(viewer, person, what) -> bool             through the access grants apps register (core/registry.py)
 log_access(viewer, person, what, why) -> AccessLog
 record_consent(person, subject, ...) -> Consent     e.g. the scan app, when an anonymous scan is saved
 withdraw_consent(consent) -> None
@@ -14,14 +12,13 @@ people_sharing_with(organisation, item) -> QuerySet
 """
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from .models import AccessLog, Consent, DataCategory, Organisation, Role, User
-from .privacy_hooks import notify_consent_withdrawn
+from wegwijzer.core.registry import registry
 
-# An employer or region sees a figure only when it counts at least this many people, so no one can be singled out.
-MIN_GROUP_SIZE = 5
+from .models import AccessLog, Consent, Organisation, Role, User
+from .privacy_hooks import notify_consent_withdrawn
 
 
 def _active(queryset: QuerySet) -> QuerySet:
@@ -70,61 +67,40 @@ def withdraw_consent(consent: Consent) -> None:
         notify_consent_withdrawn(consent)
 
 
-def grant_access(person: User, coach: User, *, include_sensitive: bool = False) -> Consent:
-    """The person lets this one coach see their data; with include_sensitive also the sensitive answers."""
-    if coach.role != Role.COACH:
-        raise ValueError("Alleen een coach kan toegang krijgen.")
-    current = active_coach_consent(person, coach)
-    wanted_item = DataCategory.SENSITIVE if include_sensitive else ""
-    if current and current.item == wanted_item:
-        return current
-    if current:
-        withdraw_consent(current)
-    return record_consent(person, Consent.Subject.COACH_ACCESS, item=wanted_item, recipient=coach)
-
-
-def withdraw_access(person: User, coach: User) -> int:
-    consents = Consent.objects.filter(person=person, subject=Consent.Subject.COACH_ACCESS, recipient=coach)
-    consents = list(_active(consents))
-    for consent in consents:
-        withdraw_consent(consent)
-    return len(consents)
-
-
-def active_coach_consent(person: User, coach: User) -> Consent | None:
-    return _active(Consent.objects.filter(person=person, subject=Consent.Subject.COACH_ACCESS, recipient=coach)).first()
-
-
 def has_access(viewer, person: User, what: str) -> bool:
     """May viewer see this part (`what`, e.g. DataCategory.PLAN) of person's data? The person always may.
 
-    A coach: with the person's active consent (sensitive answers only when that consent includes them).
-    An employer: only an item the person shared with the viewer's organisation, while the person still belongs
-    to it (someone who changed jobs is not visible to the old employer). A region, a provider: never.
-    An administrator: the account data only (for support), never answers or plans.
+    Anyone else only through an access grant that an app registered for the viewer's role and this part of the
+    data (core/registry.py AccessGrant): coaching's for a coach with the person's consent, ours for an employer
+    (an item the person shared with it) and for an administrator (the account data only). No grant: no access.
     """
     if not getattr(viewer, "is_authenticated", False) or not viewer.is_active:
         return False
     if viewer.pk == person.pk:
         return True
-    if viewer.role == Role.COACH:
-        consent = active_coach_consent(person, viewer)
-        return consent is not None and (what != DataCategory.SENSITIVE or consent.item == DataCategory.SENSITIVE)
-    if viewer.role == Role.WERKGEVER and viewer.organisation_id:
-        return (
-            person.organisation_id == viewer.organisation_id
-            and _active(
-                Consent.objects.filter(
-                    person=person,
-                    subject=Consent.Subject.SHARE_WITH_EMPLOYER,
-                    recipient_organisation_id=viewer.organisation_id,
-                    item=what,
-                )
-            ).exists()
-        )
-    if viewer.role == Role.BEHEERDER and viewer.is_staff:
-        return what == DataCategory.ACCOUNT
-    return False
+    return any(grant.allows(viewer, person, what) for grant in registry.grants(viewer.role, what))
+
+
+def employer_sees_shared_item(viewer, person: User, what: str) -> bool:
+    """An employer sees only an item the person shared with the viewer's organisation, while the person still
+    belongs to it (someone who changed jobs is not visible to the old employer)."""
+    return (
+        bool(viewer.organisation_id)
+        and person.organisation_id == viewer.organisation_id
+        and _active(
+            Consent.objects.filter(
+                person=person,
+                subject=Consent.Subject.SHARE_WITH_EMPLOYER,
+                recipient_organisation_id=viewer.organisation_id,
+                item=what,
+            )
+        ).exists()
+    )
+
+
+def staff_sees_account(viewer, person: User, what: str) -> bool:
+    """An administrator sees the account data only (for support), never answers or plans."""
+    return viewer.is_staff
 
 
 def employer_of(person: User) -> Organisation | None:
@@ -176,29 +152,3 @@ def people_sharing_with(organisation: Organisation, item: str) -> QuerySet:
 def log_access(viewer: User, person: User, what: str, why: str) -> AccessLog:
     """Record that viewer opened `what` of person's data and why; the person sees it on their privacy page."""
     return AccessLog.objects.create(person=person, viewer=viewer, viewer_role=viewer.role, what=what, why=why)
-
-
-def caseload(coach: User) -> QuerySet:
-    """The people who currently give this coach access, newest consent first."""
-    consents = _active(Consent.objects.filter(subject=Consent.Subject.COACH_ACCESS, recipient=coach))
-    return User.objects.filter(pk__in=consents.values("person")).order_by("first_name", "username")
-
-
-def find_coach(code: str) -> User | None:
-    code = "".join(code.split()).upper()
-    return User.objects.filter(coach_code=code, role=Role.COACH, is_active=True).first() if code else None
-
-
-def organisation_people(organisation: Organisation) -> QuerySet:
-    """The participants linked to an organisation; for a region also those of its member organisations.
-
-    For aggregate figures only: pass the result through suppress_small() before showing a count."""
-    linked = Q(organisation=organisation)
-    if organisation.kind == Organisation.Kind.REGIO:
-        linked |= Q(organisation__region=organisation)
-    return User.objects.filter(linked, role=Role.DEELNEMER, is_active=True)
-
-
-def suppress_small(count: int) -> int | None:
-    """None when a figure is too small to show without pointing at a person."""
-    return count if count >= MIN_GROUP_SIZE else None

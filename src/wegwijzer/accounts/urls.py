@@ -1,6 +1,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from wegwijzer.core.registry import registry
+
 from . import views
 
 app_name = "accounts"
@@ -23,14 +25,10 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("privacy/mijn-gegevens.json", views.export_json, name="export_json"),
     path("privacy/mijn-gegevens.html", views.export_html, name="export_html"),
-    path("privacy/coach/", views.grant_coach, name="grant_coach"),
     path("privacy/toestemming/<int:pk>/intrekken/", views.withdraw_consent, name="withdraw_consent"),
     path("verwijderen/", views.delete_own_account, name="delete_account"),
     path("verwijderd/", views.deleted, name="deleted"),
     path("tweestaps/", views.two_step_settings, name="two_step"),
-    path("coach/", views.caseload, name="caseload"),
-    path("coach/<int:person_id>/", views.coach_person, name="coach_person"),
-    path("organisatie/", views.organisation, name="organisation"),
-    path("organisatie/plannen/", views.shared_plans, name="shared_plans"),
-    path("organisatie/plannen/<int:person_id>/", views.employer_person, name="employer_person"),
+    # Pages other apps add to the person's own account (e.g. coaching's "give a coach access"; core/registry.py).
+    *registry.account_urls(),
 ]

@@ -1,4 +1,5 @@
-"""Login (with optional two-step code), the person's privacy page, the coach's caseload, organisation figures.
+"""Login (with optional two-step code), the person's privacy page, and opening another person's data (asked why,
+logged), which coaching and insight use for their person views.
 
 Who may open each view is in permissions.py (the permission matrix); object checks are here."""
 
@@ -18,8 +19,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wegwijzer.core.registry import registry
+
 from . import forms, services, two_step
-from .models import TWO_STEP_ROLES, AccessLog, Consent, DataCategory, Role, data_category_label
+from .models import TWO_STEP_ROLES, AccessLog, Consent, data_category_label
 from .privacy_hooks import delete_account, export_everything, shared_with
 
 PENDING_USER = "wegwijzer_two_step_user"
@@ -112,13 +115,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 def start(request):
     """Where someone lands after logging in: the page for their role."""
-    landing = {
-        Role.COACH: "accounts:caseload",
-        Role.WERKGEVER: "accounts:organisation",
-        Role.REGIO: "accounts:organisation",
-        Role.BEHEERDER: "admin:index",
-    }
-    return redirect(landing.get(request.user.role, "accounts:privacy"))
+    return redirect(registry.start_page(request.user.role) or "accounts:privacy")
 
 
 def privacy(request):
@@ -149,16 +146,6 @@ def export_html(request):
     response = render(request, "accounts/export.html", {"export": export_everything(request.user)})
     response["Content-Disposition"] = 'attachment; filename="wegwijzer-mijn-gegevens.html"'
     return response
-
-
-@require_http_methods(["GET", "POST"])
-def grant_coach(request):
-    form = forms.GrantCoachForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.grant_access(request.user, form.coach, include_sensitive=form.cleaned_data["include_sensitive"])
-        messages.success(request, _("%(coach)s kan nu met je meekijken.") % {"coach": form.coach.display_name})
-        return redirect("accounts:privacy")
-    return render(request, "accounts/grant_coach.html", {"form": form})
 
 
 @require_http_methods(["GET", "POST"])
@@ -222,27 +209,7 @@ def _finish_two_step_change(request, device, *, turning_on: bool):
     return redirect("accounts:two_step")
 
 
-def caseload(request):
-    people = services.caseload(request.user)
-    return render(request, "accounts/caseload.html", {"people": people, "coach_code": request.user.coach_code})
-
-
-@require_http_methods(["GET", "POST"])
-def coach_person(request, person_id: int):
-    """A coach opens a person's data: only with the person's consent, and only after saying why (logged)."""
-    back = (reverse("accounts:caseload"), _("Terug naar mijn deelnemers"))
-    return _open_person_data(request, person_id, DataCategory.OVERVIEW, back)
-
-
-@require_http_methods(["GET", "POST"])
-def employer_person(request, person_id: int):
-    """An employer opens the one item a person shared (their plan): only after saying why (logged).
-    Without the person's sharing, or after they stopped, the person does not exist for the employer (404)."""
-    back = (reverse("accounts:shared_plans"), _("Terug naar gedeelde plannen"))
-    return _open_person_data(request, person_id, DataCategory.PLAN, back)
-
-
-def _open_person_data(request, person_id: int, what: str, back: tuple[str, str]):
+def open_person_data(request, person_id: int, what: str, back: tuple[str, str]):
     """Ask why, log it for the person, then show what every app's privacy.shared_data lets this viewer see."""
     person = get_object_or_404(get_user_model(), pk=person_id, is_active=True)
     if not services.has_access(request.user, person, what):
@@ -254,25 +221,3 @@ def _open_person_data(request, person_id: int, what: str, back: tuple[str, str])
         shared = shared_with(request.user, person)
         return render(request, "accounts/person_data.html", context | {"shared": shared})
     return render(request, "accounts/person_data_reason.html", context | {"form": form})
-
-
-def shared_plans(request):
-    """An employer's list of the people of their organisation who share their ontwikkelplan with it."""
-    organisation = request.user.organisation
-    people = services.people_sharing_with(organisation, DataCategory.PLAN) if organisation else []
-    return render(request, "accounts/shared_plans.html", {"organisation": organisation, "people": people})
-
-
-def organisation(request):
-    """Aggregated figures for an employer or region: counts only, hidden when they are too small."""
-    organisation = request.user.organisation
-    figures = None
-    if organisation is not None:
-        people = services.organisation_people(organisation)
-        with_coach = people.filter(consents__subject=Consent.Subject.COACH_ACCESS, consents__withdrawn_at__isnull=True)
-        figures = {
-            "people": services.suppress_small(people.count()),
-            "with_coach": services.suppress_small(with_coach.distinct().count()),
-        }
-    context = {"organisation": organisation, "figures": figures, "min_group": services.MIN_GROUP_SIZE}
-    return render(request, "accounts/organisation.html", context)

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import EscoConcept, Offer, Provider, Review
+from .models import Offer, Provider, Review
 from .services import moderate_review
 
 
@@ -18,12 +18,6 @@ class OfferAdmin(admin.ModelAdmin):
     search_fields = ["title", "external_id"]
     raw_id_fields = ["provider"]
     filter_horizontal = ["esco_concepts"]
-
-
-@admin.register(EscoConcept)
-class EscoConceptAdmin(admin.ModelAdmin):
-    list_display = ["label", "concept_type", "uri"]
-    search_fields = ["label", "uri"]
 
 
 @admin.register(Review)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from .models import EscoConcept, Offer, Provider
+from wegwijzer.skills.models import EscoConcept
+
+from .models import Offer, Provider
 from .search.index import index_offers
 from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme
 

@@ -1,4 +1,4 @@
-"""The learning-offer catalogue: providers, their offers, the ESCO concepts an offer teaches, and reviews.
+"""The learning-offer catalogue: providers, their offers (with the ESCO concepts of the skills app they teach), reviews.
 
 The full-text index is not a model field: it is a table (SQLite FTS5) or a column (PostgreSQL tsvector) that
 ``search.index_offers`` keeps current, because it is written differently per database (see search/).
@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wegwijzer.skills.models import EscoConcept
 
 from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
 
@@ -38,26 +40,6 @@ class Provider(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class EscoConcept(models.Model):
-    """An ESCO skill or occupation, as far as offers name it (URI and Dutch label); the full ESCO import is apart."""
-
-    class ConceptType(models.TextChoices):
-        SKILL = "skill", _("Vaardigheid")
-        OCCUPATION = "occupation", _("Beroep")
-
-    uri = models.URLField(_("ESCO-URI"), max_length=300, unique=True)
-    label = models.CharField(_("naam"), max_length=300)
-    concept_type = models.CharField(_("soort"), max_length=12, choices=ConceptType.choices)
-
-    class Meta:
-        ordering = ["label"]
-        verbose_name = _("ESCO-begrip")
-        verbose_name_plural = _("ESCO-begrippen")
-
-    def __str__(self):
-        return self.label
 
 
 class Offer(models.Model):

@@ -14,22 +14,3 @@ RULES = {
     "wegwijzer_catalogue_api_update_offer": roles(Role.AANBIEDER),
     "wegwijzer_catalogue_api_delete_offer": roles(Role.AANBIEDER),
 }
-
-
-def _offer(world) -> dict:
-    from .models import Offer, Provider
-
-    provider, _ = Provider.objects.get_or_create(code="matrix-aanbieder", defaults={"name": "Matrix Aanbieder"})
-    offer, _ = Offer.objects.get_or_create(
-        provider=provider,
-        external_id="matrix-1",
-        defaults={
-            "kind": "cursus", "theme": "digitaal", "title": "Matrixcursus", "description": "Een cursus voor de test.",
-            "delivery": "online", "schedule": "avond", "hours": 4, "weeks": 1, "price_cents": 0,
-            "entry_level": "geen", "certificate": "geen",
-        },
-    )  # fmt: skip
-    return {"pk": offer.pk}
-
-
-EXAMPLES = {"catalogue:offer": _offer, "catalogue:review": _offer}

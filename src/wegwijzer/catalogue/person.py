@@ -1,27 +1,20 @@
 """The person behind a search, as far as the catalogue needs them: Profiel, Advies, payers and preferences.
 
-The Profiel comes from the scan app (``wegwijzer.scan.services.current_profile``) when it is installed; without it
-the catalogue still works, for everyone alike.
+The Profiel comes from whichever app registered a profile provider (core/registry.py; the scan app does): the
+catalogue does not import the scan. Without a provider the catalogue still works, for everyone alike.
 """
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
-
 from wegwijzer.advice.engine import Profile, advise
+from wegwijzer.core.registry import registry
 from wegwijzer.funding.services import Eligibility, eligible_payers, fully_paying_payers
 
 from .relevance import Preferences, preferences
 
 
 def current_profile(request) -> Profile | None:
-    if not apps.is_installed("wegwijzer.scan"):
-        return None
-    try:
-        from wegwijzer.scan.services import current_profile as scan_profile
-    except ImportError:
-        return None
-    return scan_profile(request)
+    return registry.current_profile(request)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from .models import EscoConcept, Offer, Provider, Review
+from wegwijzer.skills.models import EscoConcept
+
+from .models import Offer, Provider, Review
 from .schemas import OfferIn
 
 

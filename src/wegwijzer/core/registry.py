@@ -14,6 +14,7 @@ Each app declares, in its own ``plugin.py``, everything the platform needs from 
             rules=permissions.RULES,
             access=(AccessGrant(...),),
             importers=(Importer(...),),
+            current_profile=services.current_profile,
         )
     )
 
@@ -65,7 +66,14 @@ class Importer:
 class AppPlugin:
     """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
 
-    delete_last: deleted after every other app (accounts: the user itself goes last)."""
+    delete_last: deleted after every other app (accounts: the user itself goes last).
+    not_personal: models that point at a user but hold no personal data ({"app_label.Model": "why"}); the
+        privacy canary test leaves them out.
+    account_urls: URL patterns an app adds to the person's own account pages (``/account/``, namespace
+        ``accounts``), e.g. coaching's "give a coach access"; accounts/urls.py includes them.
+    start_pages: the page each role lands on after logging in ({role: URL name}).
+    current_profile: the Profiel of the person behind a request, or None (the scan app provides it; the catalogue
+        asks for it without knowing the scan app)."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -78,6 +86,10 @@ class AppPlugin:
     access: tuple[AccessGrant, ...] = ()
     importers: tuple[Importer, ...] = ()
     delete_last: bool = False
+    not_personal: Mapping[str, str] = field(default_factory=dict)
+    account_urls: tuple[Any, ...] = ()
+    start_pages: Mapping[str, str] = field(default_factory=dict)
+    current_profile: Callable[[Any], Any] | None = None
 
 
 class Registry:
@@ -100,8 +112,9 @@ class Registry:
         return self._plugins[label]
 
     def privacy_plugins(self) -> list[AppPlugin]:
-        """Apps that keep personal data, in deletion order (delete_last ones at the end)."""
-        with_data = [p for p in self if p.export_personal_data or p.delete_personal_data]
+        """Apps that keep or show personal data, in deletion order (delete_last ones at the end)."""
+        parts = ("export_personal_data", "delete_personal_data", "shared_data", "on_consent_withdrawn")
+        with_data = [p for p in self if any(getattr(p, part) for part in parts)]
         return sorted(with_data, key=lambda plugin: plugin.delete_last)
 
     def demo_loaders(self) -> list[tuple[str, Callable[[], str | None]]]:
@@ -122,6 +135,28 @@ class Registry:
 
     def grants(self, role: str, what: str) -> list[AccessGrant]:
         return [grant for plugin in self for grant in plugin.access if grant.role == role and what in grant.what]
+
+    def account_urls(self) -> list[Any]:
+        return [pattern for plugin in self for pattern in plugin.account_urls]
+
+    def start_page(self, role: str) -> str | None:
+        """The URL name where this role lands after logging in; two apps claiming one role is a configuration error."""
+        pages = {plugin.start_pages[role] for plugin in self if role in plugin.start_pages}
+        if len(pages) > 1:
+            raise ImproperlyConfigured(f"Rol {role!r} heeft meer dan één startpagina: {sorted(pages)}.")
+        return pages.pop() if pages else None
+
+    def current_profile(self, request) -> Any:
+        """The first Profiel a registered provider finds for this request; None without a provider or a profile."""
+        for plugin in self:
+            if plugin.current_profile is not None:
+                profile = plugin.current_profile(request)
+                if profile is not None:
+                    return profile
+        return None
+
+    def not_personal(self) -> dict[str, str]:
+        return {label: why for plugin in self for label, why in plugin.not_personal.items()}
 
     def importers(self, kind: str) -> dict[str, Importer]:
         return {importer.format: importer for plugin in self for importer in plugin.importers if importer.kind == kind}

@@ -22,8 +22,3 @@ RULES = {
     # Sharing the plan with one's employer needs an account of a participant (the view checks the employer).
     "scan:plan_share": roles(Role.DEELNEMER),
 }
-
-EXAMPLES = {
-    "scan:question": lambda world: {"key": "werk"},
-    "scan:resume_link": lambda world: {"code": "ABCD2345"},
-}

@@ -6,7 +6,7 @@ import pytest
 
 from wegwijzer.accounts.matrix import Actor
 from wegwijzer.accounts.models import Consent, Organisation, Role, User
-from wegwijzer.accounts.services import grant_access
+from wegwijzer.coaching.services import grant_access
 
 PASSWORD = "een-lang-test-wachtwoord-42"
 

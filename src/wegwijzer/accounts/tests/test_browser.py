@@ -86,7 +86,7 @@ def test_every_accounts_page_passes_axe(phone, live_server, axe_violations, worl
     phone.get_by_role("button", name="Uitloggen").click()
 
     log_in(phone, live_server, "coach-ja")
-    phone.wait_for_url(re.compile(r"/account/coach/$"))
+    phone.wait_for_url(re.compile(r"/coach/$"))
     assert_accessible(phone, axe_violations)
     phone.get_by_role("link", name="Sanne").click()
     assert_accessible(phone, axe_violations)
@@ -102,7 +102,7 @@ def test_every_accounts_page_passes_axe(phone, live_server, axe_violations, worl
     phone.get_by_role("button", name="Uitloggen").click()
 
     log_in(phone, live_server, "werkgever")
-    phone.wait_for_url(re.compile(r"/account/organisatie/$"))
+    phone.wait_for_url(re.compile(r"/organisatie/$"))
     assert_accessible(phone, axe_violations)
 
 

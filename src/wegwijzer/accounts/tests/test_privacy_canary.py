@@ -4,7 +4,7 @@ A unique canary string goes into every personal field of every model that hangs 
 the relations, so other apps' models are included as they are added), and into what third-party apps keep
 about a login. After delete_account(person), neither `dumpdata` (decrypted values) nor a raw dump of every
 table may contain any canary. A model that points at a user but holds no personal data can say so in its app's
-privacy.py: NOT_PERSONAL = {"app_label.Model": "why"}.
+plugin: AppPlugin(not_personal={"app_label.Model": "why"}).
 """
 
 import datetime
@@ -22,7 +22,8 @@ from django.utils import timezone
 
 from wegwijzer.accounts.fields import EncryptedJSONField, EncryptedTextField
 from wegwijzer.accounts.models import Role, User
-from wegwijzer.accounts.privacy_hooks import delete_account, privacy_modules
+from wegwijzer.accounts.privacy_hooks import delete_account
+from wegwijzer.core.registry import registry
 
 from .conftest import make_user
 
@@ -31,7 +32,7 @@ CANARY_PREFIX = "kanarie"
 
 
 def not_personal() -> set[str]:
-    return {label for _app, module in privacy_modules() for label in getattr(module, "NOT_PERSONAL", {})}
+    return set(registry.not_personal())
 
 
 def personal_models() -> list[type[models.Model]]:

@@ -7,9 +7,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from wegwijzer.accounts import demo, privacy_hooks
-from wegwijzer.accounts.management.commands import purge_expired
-from wegwijzer.accounts.models import AccessLog, Role, User
+from wegwijzer.accounts import demo
+from wegwijzer.accounts.models import Role, User
+from wegwijzer.core.registry import Retention, registry
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +23,11 @@ def run(*args) -> str:
 def test_purge_expired_calls_each_hook_with_the_configured_retention(settings, monkeypatch):
     settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = 30
     calls = []
-    monkeypatch.setattr(purge_expired, "retention_hooks", lambda: [("proef.delete_expired", calls.append)])
+    monkeypatch.setattr(registry, "retention", lambda: [("proef", Retention("oude proeven", calls.append))])
     run()
-    run("--days", "7")
+    output = run("--days", "7")
     assert calls == [30, 7]
+    assert "proef, oude proeven" in output
 
 
 def test_purge_expired_refuses_a_retention_below_one_day():
@@ -40,11 +41,10 @@ def test_the_default_retention_is_90_days():
     assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
 
 
-def test_retention_hooks_are_found_in_the_apps_that_have_them():
-    names = [name for name, _hook in privacy_hooks.retention_hooks()]
-    assert len(names) == len(set(names))  # a hook imported into another module is not called twice
-    if any(config.label == "scan" for config in __import__("django.apps").apps.apps.get_app_configs()):
-        assert "wegwijzer.scan.services.delete_expired_scans" in names
+def test_the_scan_registers_the_retention_of_anonymous_scans():
+    from wegwijzer.scan.services import delete_expired_scans
+
+    assert [(label, r.delete_expired) for label, r in registry.retention()] == [("scan", delete_expired_scans)]
 
 
 def test_anonymous_scans_older_than_the_retention_are_removed_and_saved_ones_stay():
@@ -77,4 +77,3 @@ def test_demo_accounts_one_per_role_only_in_demo_mode(settings):
     assert sorted(users.values_list("role", flat=True)) == sorted(Role.values)
     assert all(user.check_password(demo.DEMO_PASSWORD) for user in users)
     assert users.get(role=Role.BEHEERDER).is_staff
-    assert AccessLog.objects.count() == 1

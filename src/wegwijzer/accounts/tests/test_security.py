@@ -61,7 +61,7 @@ def test_too_many_wrong_passwords_lock_that_username_from_that_address(client, w
 
 def test_logging_in_with_the_right_password_lands_on_the_page_for_the_role(client, world, throttled):
     response = client.post(reverse("accounts:login"), {"username": "coach-ja", "password": PASSWORD}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("accounts:caseload")
+    assert response.redirect_chain[-1][0] == reverse("coaching:caseload")
 
 
 def test_pages_carry_a_strict_content_security_policy_and_other_headers(client):

@@ -39,7 +39,7 @@ def test_a_coach_turns_it_on_and_then_needs_a_code_to_log_in(client, world):
     client.logout()
     response = client.post(reverse("accounts:login"), {"username": "coach-ja", "password": PASSWORD})
     assert response["Location"] == reverse("accounts:login_code")
-    assert client.get(reverse("accounts:caseload")).status_code == 302  # not logged in yet
+    assert client.get(reverse("coaching:caseload")).status_code == 302  # not logged in yet
 
     response = client.post(reverse("accounts:login_code"), {"code": "12345x"})
     assert "Deze code klopt niet of is verlopen" in response.content.decode()
@@ -48,7 +48,7 @@ def test_a_coach_turns_it_on_and_then_needs_a_code_to_log_in(client, world):
 
     response = client.post(reverse("accounts:login_code"), {"code": code_for(device, offset=1)})
     assert response.status_code == 302
-    assert client.get(reverse("accounts:caseload")).status_code == 200
+    assert client.get(reverse("coaching:caseload")).status_code == 200
 
 
 def test_repeated_wrong_codes_are_slowed_down(client, world):

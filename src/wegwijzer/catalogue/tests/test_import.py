@@ -6,8 +6,9 @@ from django.core.management import call_command
 from wegwijzer.catalogue.filters import SearchParams
 from wegwijzer.catalogue.importers.csv_offers import import_csv
 from wegwijzer.catalogue.importers.ooapi import import_ooapi
-from wegwijzer.catalogue.models import EscoConcept, Offer, Provider
+from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.catalogue.search.service import search
+from wegwijzer.skills.models import EscoConcept
 
 pytestmark = pytest.mark.django_db
 

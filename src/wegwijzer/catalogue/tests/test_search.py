@@ -3,11 +3,12 @@ from django.db import connection
 
 from wegwijzer.catalogue.filters import SearchParams
 from wegwijzer.catalogue.generator import generate
-from wegwijzer.catalogue.models import EscoConcept, Offer
+from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.person import Person
 from wegwijzer.catalogue.search.backends import NaiveBackend
 from wegwijzer.catalogue.search.service import search
 from wegwijzer.catalogue.search.text import query_terms, stemmed
+from wegwijzer.skills.models import EscoConcept
 
 pytestmark = pytest.mark.django_db
 

@@ -45,7 +45,7 @@ def test_a_person_shares_the_plan_and_the_employer_sees_only_that_plan(phone, li
     phone.context.clear_cookies()  # the employer, on the same phone
     log_in(phone, live_server, "hr")
     phone.get_by_role("link", name="Plannen die mensen met jullie delen").click()
-    phone.wait_for_url(re.compile(r"/account/organisatie/plannen/$"))
+    phone.wait_for_url(re.compile(r"/organisatie/plannen/$"))
     assert axe_violations(phone) == []
     phone.get_by_role("link", name="Plan van Sanne").click()
     assert axe_violations(phone) == []

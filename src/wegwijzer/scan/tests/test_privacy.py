@@ -122,7 +122,7 @@ def test_saving_an_anonymous_scan_to_an_account_records_its_consent(person):
 
 
 def test_a_coach_sees_what_the_person_shares_and_no_more(person, saved_scan):
-    from wegwijzer.accounts.services import grant_access, withdraw_access
+    from wegwijzer.coaching.services import grant_access, withdraw_access
 
     coach = get_user_model().objects.create_user("coach", password="geheim-wachtwoord-123", role="coach")
     assert privacy.shared_data(person, coach) == {}

@@ -14,6 +14,7 @@ from django.utils import formats, timezone, translation
 from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.models import AccessLog, Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.coaching import services as coaching
 from wegwijzer.scan import privacy, services
 from wegwijzer.scan.models import Plan, Scan
 
@@ -44,7 +45,7 @@ def people(client) -> People:
     client.force_login(person)
     plan = make_plan(client)
     coach = make_user("karim", Role.COACH, first_name="Karim")
-    accounts.grant_access(person, coach)
+    coaching.grant_access(person, coach)
     return People(
         person=person,
         person_client=client,
@@ -69,7 +70,7 @@ def open_data(viewer: User, url: str, why: str = "Gesprek over opleiding"):
 
 
 def employer_url(people: People) -> str:
-    return reverse("accounts:employer_person", args=[people.person.pk])
+    return reverse("insight:person", args=[people.person.pk])
 
 
 # --- services -----------------------------------------------------------------------------------------------
@@ -136,7 +137,7 @@ def test_a_coach_sees_scan_advice_and_plan_and_sensitive_parts_only_with_that_co
     assert set(shared) == {"loopbaanscan", "ontwikkelplan"}
     assert "Speelt een van deze dingen nu in je leven?" not in shared["loopbaanscan"]["antwoorden"]
     assert DEBT_STEP not in shared["ontwikkelplan"]["gekozen_stappen"]
-    accounts.grant_access(people.person, people.coach, include_sensitive=True)
+    coaching.grant_access(people.person, people.coach, include_sensitive=True)
     shared = privacy.shared_data(people.person, people.coach)
     assert shared["loopbaanscan"]["antwoorden"]["Speelt een van deze dingen nu in je leven?"] == ["Je hebt schulden"]
     assert DEBT_STEP in shared["ontwikkelplan"]["gekozen_stappen"]
@@ -227,7 +228,7 @@ def test_other_roles_cannot_share(people):
 def test_the_employer_lists_and_opens_a_shared_plan_and_the_person_sees_it_was_opened(people):
     services.share_plan_with_employer(people.person)
     employer = client_for(people.werkgever)
-    listing = employer.get(reverse("accounts:shared_plans")).content.decode()
+    listing = employer.get(reverse("insight:shared_plans")).content.decode()
     assert "Plan van Sanne" in listing and employer_url(people) in listing
 
     asked = employer.get(employer_url(people)).content.decode()
@@ -248,34 +249,34 @@ def test_the_employer_lists_and_opens_a_shared_plan_and_the_person_sees_it_was_o
 
 def test_the_employer_gets_nothing_without_the_sharing_or_after_it_stopped(people):
     employer = client_for(people.werkgever)
-    assert "Plan van Sanne" not in employer.get(reverse("accounts:shared_plans")).content.decode()
+    assert "Plan van Sanne" not in employer.get(reverse("insight:shared_plans")).content.decode()
     assert employer.get(employer_url(people)).status_code == 404
     assert open_data(people.werkgever, employer_url(people)).status_code == 404
     services.share_plan_with_employer(people.person)
     services.stop_sharing_plan(people.person)
     assert open_data(people.werkgever, employer_url(people)).status_code == 404
-    assert "Plan van Sanne" not in employer.get(reverse("accounts:shared_plans")).content.decode()
+    assert "Plan van Sanne" not in employer.get(reverse("insight:shared_plans")).content.decode()
     assert not AccessLog.objects.exists()
 
 
 def test_an_employer_of_another_organisation_never_sees_the_plan(people):
     services.share_plan_with_employer(people.person)
     other = client_for(people.other_werkgever)
-    assert "Plan van Sanne" not in other.get(reverse("accounts:shared_plans")).content.decode()
+    assert "Plan van Sanne" not in other.get(reverse("insight:shared_plans")).content.decode()
     assert open_data(people.other_werkgever, employer_url(people)).status_code == 404
     assert not AccessLog.objects.exists()
 
 
 def test_an_employer_never_opens_a_persons_coach_page_even_with_the_plan_shared(people):
     services.share_plan_with_employer(people.person)
-    coach_url = reverse("accounts:coach_person", args=[people.person.pk])
+    coach_url = reverse("coaching:person", args=[people.person.pk])
     assert open_data(people.werkgever, coach_url).status_code == 403
 
 
 def test_coaches_and_anonymous_visitors_do_not_reach_the_employer_pages(people):
     services.share_plan_with_employer(people.person)
     for viewer in (people.coach, people.person):
-        assert client_for(viewer).get(reverse("accounts:shared_plans")).status_code == 403
+        assert client_for(viewer).get(reverse("insight:shared_plans")).status_code == 403
         assert open_data(viewer, employer_url(people)).status_code == 403
     assert client_for(None).get(employer_url(people)).status_code == 302  # to the login page
     assert not AccessLog.objects.exists()
@@ -285,7 +286,7 @@ def test_coaches_and_anonymous_visitors_do_not_reach_the_employer_pages(people):
 
 
 def test_the_coach_page_shows_scan_advice_and_plan_and_logs_each_opening(people):
-    url = reverse("accounts:coach_person", args=[people.person.pk])
+    url = reverse("coaching:person", args=[people.person.pk])
     for _ in range(2):
         page = open_data(people.coach, url, why="Voorbereiding gesprek").content.decode()
     assert "Loopbaanscan" in page and "Wat al goed gaat" in page and "Stappen in het advies" in page
@@ -296,9 +297,9 @@ def test_the_coach_page_shows_scan_advice_and_plan_and_logs_each_opening(people)
 
 
 def test_a_coach_without_access_gets_a_404_and_nothing_is_logged(people):
-    url = reverse("accounts:coach_person", args=[people.person.pk])
+    url = reverse("coaching:person", args=[people.person.pk])
     assert open_data(people.coach_without_access, url).status_code == 404
-    accounts.withdraw_access(people.person, people.coach)
+    coaching.withdraw_access(people.person, people.coach)
     assert open_data(people.coach, url).status_code == 404
     assert not AccessLog.objects.exists()
 

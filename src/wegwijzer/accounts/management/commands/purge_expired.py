@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from wegwijzer.accounts.privacy_hooks import retention_hooks
+from wegwijzer.core.registry import registry
 
 
 class Command(BaseCommand):
@@ -22,9 +22,9 @@ class Command(BaseCommand):
         days = options["days"] if options["days"] is not None else settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS
         if days < 1:
             raise CommandError(f"De bewaartermijn moet minstens 1 dag zijn, niet {days}.")
-        hooks = retention_hooks()
-        if not hooks:
+        retentions = registry.retention()
+        if not retentions:
             self.stdout.write("Geen app met een bewaartermijn gevonden; niets te doen.")
-        for name, delete_expired in hooks:
-            removed = delete_expired(days)
-            self.stdout.write(f"{name}: {removed if removed is not None else 'klaar'} (ouder dan {days} dagen)")
+        for label, retention in retentions:
+            removed = retention.delete_expired(days)
+            self.stdout.write(f"{label}, {retention.name}: {removed} (ouder dan {days} dagen)")

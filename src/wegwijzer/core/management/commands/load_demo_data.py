@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from wegwijzer.core.demo import demo_loaders
+from wegwijzer.core.registry import registry
 
 
 class Command(BaseCommand):
@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.WEGWIJZER_DEMO:
             raise CommandError("Demogegevens laden mag alleen in demomodus (WEGWIJZER_DEMO=1).")
-        for label, load in demo_loaders():
+        for label, load in registry.demo_loaders():
             with transaction.atomic():
                 summary = load()
             self.stdout.write(f"{label}: {summary or 'klaar'}")

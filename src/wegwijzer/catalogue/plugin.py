@@ -1,0 +1,15 @@
+"""The catalogue in the registry (core/registry.py): demo offers, a person's reviews, the catalogue's rules."""
+
+from wegwijzer.core.registry import AppPlugin, registry
+
+from . import demo, permissions, privacy
+
+registry.register(
+    AppPlugin(
+        label="catalogue",
+        demo=demo.load,
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        rules=permissions.RULES,
+    )
+)

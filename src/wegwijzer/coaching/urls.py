@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "coaching"
+
+urlpatterns = [
+    path("", views.caseload, name="caseload"),
+    path("<int:person_id>/", views.person, name="person"),
+]
+
+# Part of the participant's own account pages (/account/privacy/coach/, accounts:grant_coach); see plugin.py.
+account_urlpatterns = [
+    path("privacy/coach/", views.grant_coach, name="grant_coach"),
+]

@@ -1,0 +1,72 @@
+"""The registry through which every app plugs in (core/registry.py)."""
+
+import pytest
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+
+from wegwijzer.core.registry import AccessGrant, AppPlugin, Registry, Retention, registry
+
+
+def always(viewer, person, what) -> bool:
+    return True
+
+
+def test_an_app_registers_once():
+    fresh = Registry()
+    fresh.register(AppPlugin(label="proef"))
+    with pytest.raises(ImproperlyConfigured, match="proef"):
+        fresh.register(AppPlugin(label="proef"))
+
+
+def test_the_same_rule_from_two_apps_merges_and_a_different_one_is_refused():
+    fresh = Registry()
+    fresh.register(AppPlugin(label="een", rules={"a:home": "iedereen", "a:gedeeld": "iedereen"}))
+    fresh.register(AppPlugin(label="twee", rules={"a:gedeeld": "iedereen"}))
+    assert fresh.rules() == {"a:home": "iedereen", "a:gedeeld": "iedereen"}
+    fresh.register(AppPlugin(label="drie", rules={"a:home": "beheerder"}))
+    with pytest.raises(ImproperlyConfigured, match="a:home"):
+        fresh.rules()
+
+
+def test_apps_with_personal_data_are_deleted_in_order_with_the_account_last():
+    fresh = Registry()
+    deleted = []
+    fresh.register(AppPlugin(label="accounts", delete_personal_data=deleted.append, delete_last=True))
+    fresh.register(AppPlugin(label="zonder-gegevens", demo=lambda: None))
+    fresh.register(AppPlugin(label="scan", delete_personal_data=deleted.append))
+    fresh.register(AppPlugin(label="alleen-delen", shared_data=lambda person, viewer: {}))
+    assert [plugin.label for plugin in fresh.privacy_plugins()] == ["scan", "alleen-delen", "accounts"]
+
+
+def test_grants_are_found_by_role_and_data_category():
+    fresh = Registry()
+    coach = AccessGrant(role="coach", what=frozenset({"scan", "ontwikkelplan"}), allows=always)
+    employer = AccessGrant(role="werkgever", what=frozenset({"ontwikkelplan"}), allows=always)
+    fresh.register(AppPlugin(label="coaching", access=(coach,)))
+    fresh.register(AppPlugin(label="insight", access=(employer,)))
+    assert fresh.grants("coach", "scan") == [coach]
+    assert fresh.grants("werkgever", "ontwikkelplan") == [employer]
+    assert fresh.grants("werkgever", "scan") == []
+    assert fresh.grants("regio", "ontwikkelplan") == []
+
+
+def test_retention_and_demo_loaders_come_with_their_app():
+    fresh = Registry()
+    purge = Retention("oude proeven", lambda days: 0)
+    fresh.register(AppPlugin(label="proef", retention=(purge,)))
+    fresh.register(AppPlugin(label="demo", demo=lambda: "klaar"))
+    assert fresh.retention() == [("proef", purge)]
+    assert [label for label, _load in fresh.demo_loaders()] == ["demo"]
+
+
+def test_the_first_profile_provider_that_knows_the_person_answers():
+    fresh = Registry()
+    assert fresh.current_profile(request=None) is None
+    fresh.register(AppPlugin(label="niets", current_profile=lambda request: None))
+    fresh.register(AppPlugin(label="scan", current_profile=lambda request: "profiel"))
+    assert fresh.current_profile(request=None) == "profiel"
+
+
+def test_every_installed_wegwijzer_app_registers_a_plugin():
+    labels = {config.label for config in apps.get_app_configs() if config.name.startswith("wegwijzer.")}
+    assert labels == {plugin.label for plugin in registry}

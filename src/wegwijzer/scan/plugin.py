@@ -1,0 +1,19 @@
+"""The scan app in the registry (core/registry.py): a person's scans and plan, the retention of anonymous scans,
+the scan's permission rules, and the Profiel of the person behind a request (the catalogue asks for it)."""
+
+from wegwijzer.core.registry import AppPlugin, Retention, registry
+
+from . import permissions, privacy, services
+
+registry.register(
+    AppPlugin(
+        label="scan",
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        shared_data=privacy.shared_data,
+        on_consent_withdrawn=privacy.on_consent_withdrawn,
+        retention=(Retention("anonieme scans", services.delete_expired_scans),),
+        rules=permissions.RULES,
+        current_profile=services.current_profile,
+    )
+)

@@ -1,0 +1,6 @@
+"""The skills app in the registry: no pages, no personal data, no demo data of its own (the catalogue's demo
+offers make the ESCO concepts they name)."""
+
+from wegwijzer.core.registry import AppPlugin, registry
+
+registry.register(AppPlugin(label="skills"))
