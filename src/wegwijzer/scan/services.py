@@ -244,6 +244,7 @@ def readable_answers(answers: Answers, include_sensitive: bool) -> dict[str, obj
             continue
         value = answers[question.key]
         labels = {option.value: str(option.label) for option in question.options}
+        shown: object
         if value is None:
             shown = str(question.skip_label or "")
         elif isinstance(value, list):

@@ -17,6 +17,7 @@ is written with ``repr`` only for numbers, text and booleans, and anything else 
 """
 
 from collections.abc import Iterable
+from typing import Any
 
 _OPERATORS = {"eq": "==", "ne": "!=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">=", "in": "in", "not_in": "not in"}
 
@@ -106,7 +107,8 @@ class ExpressionCompiler:
         return f"({value} is not None and {value} {_OPERATORS[op]} {reference})"
 
 
-def _single_operation(spec: dict, subject: str) -> tuple[str, object]:
+def _single_operation(spec: dict, subject: str) -> tuple[str, Any]:
+    """The one (operator, reference) pair beside the subject; the reference is as the YAML gave it."""
     operations = [(key, value) for key, value in spec.items() if key != subject]
     if len(operations) != 1:
         raise ConditionError(f"precies één vergelijking verwacht in {spec!r}")

@@ -4,8 +4,9 @@ Strict mode mirrors JSON Schema: "30" is not an integer and true is not a number
 against the contract's own schema with generated documents, so the two cannot drift apart unnoticed.
 """
 
+from collections.abc import Mapping
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -158,7 +159,7 @@ def _profile_error(exc: ValidationError) -> ProfileError:
     return ProfileError(field, dutch_message(error))
 
 
-def dutch_message(error: dict) -> str:
+def dutch_message(error: Mapping[str, Any]) -> str:
     """One Dutch sentence for a pydantic validation error, for the profile and for the API's other inputs."""
     kind = error["type"]
     ctx = error.get("ctx", {})

@@ -9,9 +9,11 @@ Advies. ``RuleBook.source`` keeps its text, with each rule's file and code besid
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -81,7 +83,7 @@ class RuleBook:
     routes: tuple[Rule, ...]
     steps: tuple[Rule, ...]
     source: str
-    evaluate: object  # (Profile) -> Advies, generated from the rules by _generate
+    evaluate: Callable[[Profile], dict]  # Profiel -> Advies, generated from the rules by _generate
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -107,7 +109,7 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits = _load_limits(rules_dir / "limits.yaml", sources)
     source = _generate(loader.known, facts, groups, barriers, strengths, routes, steps, limits)
-    namespace = dict(loader.compiler.constants)
+    namespace: dict[str, Any] = dict(loader.compiler.constants)
     exec(compile(source, "<advice rules>", "exec"), namespace)  # noqa: S102 - our own generated code, see conditions.py
     return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, source, namespace["evaluate"])
 
