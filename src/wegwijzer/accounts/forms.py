@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import Role, User
 from .services import find_coach
 
 _TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
@@ -110,3 +111,40 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(self.cleaned_data["password"]):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
         return self.cleaned_data["password"]
+
+
+class AdminUserAddForm(forms.ModelForm):
+    """A new account in the admin: no password field; the person chooses one with 'Wachtwoord vergeten'."""
+
+    class Meta:
+        model = User
+        fields = ("username", "email", "role", "organisation")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+        self.fields["email"].help_text = _("De persoon kiest zelf een wachtwoord via 'Wachtwoord vergeten'.")
+
+
+class AdminUserChangeForm(auth_forms.UserChangeForm):
+    """Staff is a beheerder and never a participant (see staff.py): say so here instead of failing in the database."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        password = self.fields.get("password")
+        if password is not None and not self.instance.is_staff:
+            password.help_text = _("Alleen de persoon zelf kiest een wachtwoord, met 'Wachtwoord vergeten'.")
+
+    def clean(self):
+        from .staff import holds_participant_data
+
+        data = super().clean()
+        if data.get("is_staff") and data.get("role", self.instance.role) != Role.BEHEERDER:
+            raise forms.ValidationError(
+                _("Alleen een beheerder kan in /beheer/. Kies de rol Beheerder of zet stafstatus uit.")
+            )
+        if data.get("is_staff") and not self.instance.is_staff and holds_participant_data(self.instance):
+            raise forms.ValidationError(
+                _("Deze persoon heeft gegevens als deelnemer (bijvoorbeeld een scan). Maak een apart beheeraccount.")
+            )
+        return data

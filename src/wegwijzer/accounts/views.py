@@ -196,12 +196,15 @@ def two_step_settings(request):
         two_step.start_setup(user)
         return redirect("accounts:two_step")
     pending = None if device else two_step.pending_device(user)
-    if request.method == "POST" and form.is_valid():
+    required = two_step.two_step_required(user)
+    if request.method == "POST" and device and required:
+        form.add_error(None, _("Als beheerder moet je inloggen in twee stappen houden. Het kan niet uit."))
+    elif request.method == "POST" and form.is_valid():
         target = device or pending
         if target and two_step.verify(target, form.cleaned_data["code"]):
             return _finish_two_step_change(request, target, turning_on=device is None)
         form.add_error("code", _("Deze code klopt niet. Kijk in je app en probeer het opnieuw."))
-    context = {"device": device, "pending": pending, "form": form}
+    context = {"device": device, "pending": pending, "form": form, "required": required}
     if pending:
         context |= {"qr_svg": two_step.qr_svg(pending), "secret": two_step.secret_for_typing(pending)}
     return render(request, "accounts/two_step.html", context)

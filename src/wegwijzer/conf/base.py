@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wegwijzer.accounts.middleware.PermissionMatrixMiddleware",
+    "wegwijzer.accounts.staff.StaffBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -168,5 +169,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 
-# Optional two-step login (TOTP app) for coaches, employers, regions and administrators.
+# Two-step login (TOTP app): optional for coaches, employers and regions; for staff required where this is on
+# (always in production: conf/production.py). See accounts/staff.py.
 OTP_TOTP_ISSUER = "Wegwijzer"
+WEGWIJZER_STAFF_TWO_STEP_REQUIRED = env_bool("WEGWIJZER_STAFF_TWO_STEP_REQUIRED", False)

@@ -25,3 +25,6 @@ SECURE_HSTS_SECONDS = env_int("WEGWIJZER_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Every staff account logs in with a code from an authenticator app; without one it can only set one up.
+WEGWIJZER_STAFF_TWO_STEP_REQUIRED = True
