@@ -101,6 +101,12 @@ class UserAdmin(PersonAccessLogged, DjangoUserAdmin):
             obj.set_unusable_password()
         super().save_model(request, obj, form, change)
 
+    def get_deleted_objects(self, objs, request):
+        """Deleting goes through delete_account, which removes the person's consents and access log as their own
+        deletion does; the read-only admins of those logs do not stand in its way."""
+        deleted, counts, _permissions_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
+
     def delete_model(self, request, obj):
         delete_account(obj)  # everything of the person in every app, as when they delete it themselves
 
