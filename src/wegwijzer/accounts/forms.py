@@ -1,11 +1,27 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.mail import EmailMultiAlternatives
+from django.core.validators import MaxLengthValidator
+from django.template import loader
 from django.utils.translation import gettext_lazy as _
 
 from .models import Role, User
+from .passwords import PASSWORD_MAX_LENGTH
 from .services import find_coach
 
 _TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
+
+
+def limit_password_fields(form) -> None:
+    """Every password typed in, also the current one at login, is checked against its hash with Argon2; a huge
+    input would cost the server dearly, so it is refused before that with a plain message."""
+    for field in form.fields.values():
+        if isinstance(field.widget, forms.PasswordInput):
+            field.max_length = PASSWORD_MAX_LENGTH
+            field.validators.append(MaxLengthValidator(PASSWORD_MAX_LENGTH))
+            field.error_messages["max_length"] = _("Dit wachtwoord is te lang. Gebruik hoogstens %(max)d tekens.") % {
+                "max": PASSWORD_MAX_LENGTH
+            }
 
 
 class UtrechtStyled:
@@ -13,6 +29,7 @@ class UtrechtStyled:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_password_fields(self)
         for field in self.fields.values():
             if not isinstance(field.widget, forms.CheckboxInput):
                 field.widget.attrs.setdefault("class", _TEXTBOX["class"])
@@ -23,7 +40,11 @@ class PasswordChangeForm(UtrechtStyled, auth_forms.PasswordChangeForm):
 
 
 class PasswordResetForm(UtrechtStyled, auth_forms.PasswordResetForm):
-    pass
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
+        """Django's version logs a failing mail server and carries on; ours lets it fail, so the page can say so."""
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        EmailMultiAlternatives(subject, body, from_email, [to_email]).send()
 
 
 class SetPasswordForm(UtrechtStyled, auth_forms.SetPasswordForm):
@@ -38,7 +59,15 @@ class LoginForm(auth_forms.AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = _("Gebruikersnaam")
+        limit_password_fields(self)
+        # Django sets max_length here without a validator, so a long name reached django-axes, whose username
+        # column (varchar 255) then failed on PostgreSQL. Refuse it in the form, before anything is stored.
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
+        username.error_messages["max_length"] = _("Een gebruikersnaam heeft hoogstens %(max)d tekens.") % {
+            "max": username.max_length
+        }
+        username.label = _("Gebruikersnaam")
         self.fields["password"].label = _("Wachtwoord")
         for field in self.fields.values():
             field.widget.attrs.update(_TEXTBOX)
@@ -105,6 +134,7 @@ class DeleteAccountForm(forms.Form):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_password_fields(self)
         self.user = user
 
     def clean_password(self):

@@ -3,6 +3,7 @@
 Who may open each view is in permissions.py (the permission matrix); object checks are here."""
 
 import json
+import logging
 import time
 
 from django.contrib import messages
@@ -18,9 +19,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import forms, services, two_step
+from . import forms, passwords, services, two_step
 from .models import TWO_STEP_ROLES, AccessLog, Consent, DataCategory, Role, data_category_label
 from .privacy_hooks import delete_account, export_everything, shared_with
+
+logger = logging.getLogger(__name__)
 
 PENDING_USER = "wegwijzer_two_step_user"
 PENDING_SINCE = "wegwijzer_two_step_since"
@@ -89,11 +92,27 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Throttled per client and per e-mail address (passwords.py); a failing mail server is said plainly."""
+
     template_name = "accounts/password_reset.html"
     form_class = forms.PasswordResetForm
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        if not passwords.reset_allowed(self.request, form.cleaned_data["email"]):
+            form.add_error(
+                None,
+                _("Je hebt al een paar keer een link gevraagd. Kijk in je mail, of probeer het over een uur opnieuw."),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        try:
+            return super().form_valid(form)
+        except Exception:  # any mail backend's failure: logged for the administrator, said plainly to the person
+            logger.exception("De mail om een wachtwoord te herstellen kon niet worden verstuurd.")
+            form.add_error(None, _("We konden de mail nu niet versturen. Probeer het later opnieuw."))
+            return self.render_to_response(self.get_context_data(form=form), status=503)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

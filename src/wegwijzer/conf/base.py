@@ -102,7 +102,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "wegwijzer.accounts.passwords.MaximumLengthValidator"},  # Argon2 on a huge input is a DoS
 ]
+
+# Mail ('Wachtwoord vergeten'): an SMTP server from the environment (docs/deploy.md). The timeout keeps a hanging
+# mail server from holding a web worker; a failing one gets a plain message on the page.
+EMAIL_BACKEND = env_str("WEGWIJZER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("WEGWIJZER_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("WEGWIJZER_EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("WEGWIJZER_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env_str("WEGWIJZER_EMAIL_PASSWORD")
+EMAIL_USE_TLS = env_bool("WEGWIJZER_EMAIL_TLS", True)
+EMAIL_TIMEOUT = env_int("WEGWIJZER_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = env_str("WEGWIJZER_FROM_EMAIL", "Wegwijzer <noreply@localhost>")
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]

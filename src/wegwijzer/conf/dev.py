@@ -13,5 +13,7 @@ if not env_bool("WEGWIJZER_DEBUG", True):
     )
 DEBUG = True
 SECRET_KEY = env_str("WEGWIJZER_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
+# Mail is printed in the terminal unless a backend is chosen.
+EMAIL_BACKEND = env_str("WEGWIJZER_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 # runserver serves the static files itself; no manifest needed before collectstatic.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
