@@ -5,10 +5,10 @@ import sys
 
 
 def default_settings_module() -> str:
-    """Production settings when WEGWIJZER_DEBUG=0, otherwise the local development settings."""
-    if os.environ.get("WEGWIJZER_DEBUG", "1") == "0":
-        return "wegwijzer.conf.production"
-    return "wegwijzer.conf.dev"
+    """Production settings unless WEGWIJZER_DEBUG is on (1, true, yes, on) or unset; anything else fails closed."""
+    from wegwijzer.conf.env import env_bool
+
+    return "wegwijzer.conf.dev" if env_bool("WEGWIJZER_DEBUG", True) else "wegwijzer.conf.production"
 
 
 def main() -> None:

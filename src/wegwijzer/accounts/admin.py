@@ -1,29 +1,118 @@
-from django.contrib import admin
+"""The admin (/beheer/) for staff. What staff may and may not do with a person's account is in staff.py; in short:
+every staff action on something of a person goes into that person's access log, the admin shows no encrypted field,
+and only the person sets their own password and e-mail address."""
+
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .forms import AdminUserAddForm, AdminUserChangeForm
 from .models import AccessLog, Consent, DataCategory, Organisation, User
+from .privacy_hooks import delete_account
 from .services import log_access
 
 
-@admin.register(User)
-class UserAdmin(DjangoUserAdmin):
-    """Administrators manage accounts; opening one is logged, so the person sees it on their privacy page."""
+class PersonAccessLogged:
+    """For the admin of anything that belongs to a person (the person, their device, their consent): every addition,
+    change and deletion by staff is also written to that person's access log, so they see it on their privacy page.
+    A test checks that every registered model pointing at a user uses this."""
 
+    def person_of(self, obj) -> User | None:
+        if isinstance(obj, User):
+            return obj
+        for name in ("person", "user"):
+            value = getattr(obj, name, None)
+            if isinstance(value, User):
+                return value
+        return None
+
+    def _tell_person(self, request, obj, action: str, detail: str = "") -> None:
+        person = self.person_of(obj)
+        if person is None or person.pk == request.user.pk:
+            return
+        why = gettext("Beheer (via /beheer/): %(what)s %(action)s.") % {
+            "what": obj._meta.verbose_name,
+            "action": action,
+        }
+        log_access(request.user, person, DataCategory.ACCOUNT, f"{why} {detail}".strip())
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self._tell_person(request, obj, gettext("toegevoegd"), entry.get_change_message())
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self._tell_person(request, obj, gettext("gewijzigd"), entry.get_change_message())
+        return entry
+
+    def log_deletions(self, request, queryset):
+        for obj in queryset:
+            self._tell_person(request, obj, gettext("verwijderd"))
+        return super().log_deletions(request, queryset)
+
+
+@admin.register(User)
+class UserAdmin(PersonAccessLogged, DjangoUserAdmin):
+    """Administrators manage accounts; opening one is logged, so the person sees it on their privacy page.
+
+    A new account gets no password: the person chooses one through 'Wachtwoord vergeten'. The password and e-mail
+    address of a non-staff person cannot be changed here, so no administrator can log in as a participant."""
+
+    form = AdminUserChangeForm
+    add_form = AdminUserAddForm
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("username", "email", "role", "organisation")}),)
     list_display = ("username", "role", "organisation", "is_active", "is_staff")
     list_filter = ("role", "is_active", "is_staff")
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
         (_("Wegwijzer"), {"fields": ("role", "organisation", "coach_code")}),
     )
-    readonly_fields = ("coach_code",)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = ["coach_code"]
+        # From the database: a refused form has already set is_staff on obj. A new address plus 'Wachtwoord
+        # vergeten' would let staff into the account, so a participant's address is theirs to change.
+        if obj is not None and not User.objects.filter(pk=obj.pk, is_staff=True).exists():
+            fields.append("email")
+        return fields
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         person = self.get_object(request, object_id)
         if person is not None and person.pk != request.user.pk:
             log_access(request.user, person, DataCategory.ACCOUNT, _("Beheer van het account (via /beheer/)"))
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def user_change_password(self, request, id, form_url=""):
+        person = self.get_object(request, id)
+        if person is not None and not person.is_staff:
+            messages.error(
+                request,
+                gettext("Alleen de persoon zelf kiest een wachtwoord, met 'Wachtwoord vergeten' op de inlogpagina."),
+            )
+            return redirect("admin:accounts_user_change", person.pk)
+        return super().user_change_password(request, id, form_url)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.set_unusable_password()
+        super().save_model(request, obj, form, change)
+
+    def get_deleted_objects(self, objs, request):
+        """Deleting goes through delete_account, which removes the person's consents and access log as their own
+        deletion does; the read-only admins of those logs do not stand in its way."""
+        deleted, counts, _permissions_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
+
+    def delete_model(self, request, obj):
+        delete_account(obj)  # everything of the person in every app, as when they delete it themselves
+
+    def delete_queryset(self, request, queryset):
+        for person in queryset:
+            delete_account(person)
 
 
 @admin.register(Organisation)
@@ -34,7 +123,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Consent)
-class ConsentAdmin(admin.ModelAdmin):
+class ConsentAdmin(PersonAccessLogged, admin.ModelAdmin):
     """Read-only: only the person gives or withdraws consent."""
 
     list_display = ("subject", "given_at", "withdrawn_at", "source")
@@ -46,16 +135,20 @@ class ConsentAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        return False
+
     def has_view_permission(self, request, obj=None):
         return request.user.is_superuser
 
 
 @admin.register(AccessLog)
-class AccessLogAdmin(admin.ModelAdmin):
-    """Read-only: a log that can be edited proves nothing."""
+class AccessLogAdmin(PersonAccessLogged, admin.ModelAdmin):
+    """Read-only: a log that can be edited proves nothing. Without 'why': what a coach wrote is the person's."""
 
     list_display = ("viewer_role", "what", "at")
     list_filter = ("viewer_role",)
+    fields = ("person", "viewer", "viewer_role", "what", "at")
 
     def has_add_permission(self, request):
         return False
@@ -73,7 +166,7 @@ admin.site.unregister(TOTPDevice)
 
 
 @admin.register(TOTPDevice)
-class TOTPDeviceAdmin(admin.ModelAdmin):
+class TOTPDeviceAdmin(PersonAccessLogged, admin.ModelAdmin):
     list_display = ("user", "name", "confirmed")
     fields = ("user", "name", "confirmed")
     readonly_fields = fields

@@ -8,3 +8,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deploy check for views without a permission rule)
+        from .staff import connect_guards
+
+        connect_guards()

@@ -1,8 +1,26 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.mail import EmailMultiAlternatives
+from django.core.validators import MaxLengthValidator
+from django.template import loader
 from django.utils.translation import gettext_lazy as _
 
+from .models import Role, User
+from .passwords import PASSWORD_MAX_LENGTH
+
 TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
+
+
+def limit_password_fields(form) -> None:
+    """Every password typed in, also the current one at login, is checked against its hash with Argon2; a huge
+    input would cost the server dearly, so it is refused before that with a plain message."""
+    for field in form.fields.values():
+        if isinstance(field.widget, forms.PasswordInput):
+            field.max_length = PASSWORD_MAX_LENGTH
+            field.validators.append(MaxLengthValidator(PASSWORD_MAX_LENGTH))
+            field.error_messages["max_length"] = _("Dit wachtwoord is te lang. Gebruik hoogstens %(max)d tekens.") % {
+                "max": PASSWORD_MAX_LENGTH
+            }
 
 
 class UtrechtStyled:
@@ -10,6 +28,7 @@ class UtrechtStyled:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_password_fields(self)
         for field in self.fields.values():
             if not isinstance(field.widget, forms.CheckboxInput):
                 field.widget.attrs.setdefault("class", TEXTBOX["class"])
@@ -20,7 +39,11 @@ class PasswordChangeForm(UtrechtStyled, auth_forms.PasswordChangeForm):
 
 
 class PasswordResetForm(UtrechtStyled, auth_forms.PasswordResetForm):
-    pass
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
+        """Django's version logs a failing mail server and carries on; ours lets it fail, so the page can say so."""
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        EmailMultiAlternatives(subject, body, from_email, [to_email]).send()
 
 
 class SetPasswordForm(UtrechtStyled, auth_forms.SetPasswordForm):
@@ -35,7 +58,15 @@ class LoginForm(auth_forms.AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = _("Gebruikersnaam")
+        limit_password_fields(self)
+        # Django sets max_length here without a validator, so a long name reached django-axes, whose username
+        # column (varchar 255) then failed on PostgreSQL. Refuse it in the form, before anything is stored.
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
+        username.error_messages["max_length"] = _("Een gebruikersnaam heeft hoogstens %(max)d tekens.") % {
+            "max": username.max_length
+        }
+        username.label = _("Gebruikersnaam")
         self.fields["password"].label = _("Wachtwoord")
         for field in self.fields.values():
             field.widget.attrs.update(TEXTBOX)
@@ -80,9 +111,47 @@ class DeleteAccountForm(forms.Form):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_password_fields(self)
         self.user = user
 
     def clean_password(self):
         if not self.user.check_password(self.cleaned_data["password"]):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
         return self.cleaned_data["password"]
+
+
+class AdminUserAddForm(forms.ModelForm):
+    """A new account in the admin: no password field; the person chooses one with 'Wachtwoord vergeten'."""
+
+    class Meta:
+        model = User
+        fields = ("username", "email", "role", "organisation")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+        self.fields["email"].help_text = _("De persoon kiest zelf een wachtwoord via 'Wachtwoord vergeten'.")
+
+
+class AdminUserChangeForm(auth_forms.UserChangeForm):
+    """Staff is a beheerder and never a participant (see staff.py): say so here instead of failing in the database."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        password = self.fields.get("password")
+        if password is not None and not self.instance.is_staff:
+            password.help_text = _("Alleen de persoon zelf kiest een wachtwoord, met 'Wachtwoord vergeten'.")
+
+    def clean(self):
+        from .staff import holds_participant_data
+
+        data = super().clean()
+        if data.get("is_staff") and data.get("role", self.instance.role) != Role.BEHEERDER:
+            raise forms.ValidationError(
+                _("Alleen een beheerder kan in /beheer/. Kies de rol Beheerder of zet stafstatus uit.")
+            )
+        if data.get("is_staff") and not self.instance.is_staff and holds_participant_data(self.instance):
+            raise forms.ValidationError(
+                _("Deze persoon heeft gegevens als deelnemer (bijvoorbeeld een scan). Maak een apart beheeraccount.")
+            )
+        return data

@@ -7,7 +7,7 @@ the person opens their data, an AccessLog record says who, what, when and why.
 
 import secrets
 
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -66,6 +66,12 @@ class Organisation(models.Model):
         return self.name
 
 
+class WegwijzerUserManager(UserManager):
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("role", Role.BEHEERDER)  # staff is always a beheerder (see the constraint below)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class User(AbstractUser):
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.DEELNEMER)
     organisation = models.ForeignKey(
@@ -86,9 +92,17 @@ class User(AbstractUser):
         help_text=_("Een deelnemer geeft een coach toegang met deze code."),
     )
 
+    objects = WegwijzerUserManager()
+
     class Meta:
         verbose_name = _("gebruiker")
         verbose_name_plural = _("gebruikers")
+        # A staff account is a beheerder and never a participant, so it holds no answers or plans (accounts/staff.py).
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_staff=False) | models.Q(role="beheerder"), name="staff_is_beheerder"
+            )
+        ]
 
     def save(self, *args, **kwargs):
         if self.role == Role.COACH and not self.coach_code:

@@ -1,9 +1,9 @@
 """The accounts app in the registry (core/registry.py): demo accounts, the account's own data (deleted last, as
-the user itself goes last), the permission rules of its pages and of the project as a whole, and two ways in
+the user itself goes last), expired sessions, the permission rules of its pages and of the project as a whole, and two ways in
 which someone else may see a person's data: an employer the item the person shared with it (the consent is ours,
 see services.share_with_employer), and an administrator the account data only."""
 
-from wegwijzer.core.registry import AccessGrant, AppPlugin, registry
+from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
 
 from . import demo, permissions, privacy, services
 from .models import DataCategory, Role
@@ -15,6 +15,7 @@ registry.register(
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         shared_data=privacy.shared_data,
+        retention=(Retention("verlopen sessies", privacy.delete_expired_sessions),),
         rules=permissions.RULES,
         access=(
             AccessGrant(Role.WERKGEVER, frozenset(DataCategory.values), services.employer_sees_shared_item),

@@ -1,10 +1,13 @@
 """The accounts app's part of a person's data export and deletion (see privacy_hooks.py for the interface).
 
 Besides our own models this covers what third-party apps keep about a login: django-axes' failed attempts
-(keyed by username), django-otp's devices, and admin log entries about the account."""
+(keyed by username), django-otp's devices, admin log entries about the account, and the person's sessions (in the
+database: the user id, the scan code and session-only encrypted answers of every browser they are logged in on)."""
 
 from django.contrib.admin.models import LogEntry
+from django.contrib.auth import SESSION_KEY
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
 from django.utils import timezone
 
 from .models import AccessLog, Consent, DataCategory, User
@@ -80,3 +83,24 @@ def delete_personal_data(user: User) -> None:
         model.objects.filter(username=user.username).delete()
     user_type = ContentType.objects.get_for_model(User)
     LogEntry.objects.filter(content_type=user_type, object_id=str(user.pk)).delete()
+    end_sessions(user)
+
+
+def end_sessions(user: User) -> int:
+    """Delete every session logged in as this user (all browsers, expired or not); returns how many.
+
+    Session rows are signed, not searchable, so each is decoded; a row that no longer decodes is skipped."""
+    user_id = str(user.pk)
+    ended = [
+        session.pk for session in Session.objects.iterator() if str(session.get_decoded().get(SESSION_KEY)) == user_id
+    ]
+    Session.objects.filter(pk__in=ended).delete()
+    return len(ended)
+
+
+def delete_expired_sessions(older_than_days: int) -> int:
+    """Retention (wegwijzer purge_expired): delete sessions whose time is up. An expired session can never be used
+    again but still holds a user id, a scan code and session-only answers, so it goes at once; the retention period
+    of anonymous data (older_than_days) is for data a person can still come back to."""
+    deleted, _per_model = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+    return deleted

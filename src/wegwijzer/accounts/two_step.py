@@ -1,8 +1,10 @@
-"""Optional two-step login with an authenticator app (TOTP, django-otp). Imports stay inside functions: the admin
-site module imports this before the apps are loaded."""
+"""Two-step login with an authenticator app (TOTP, django-otp): optional for coaches, employers and regions,
+required for staff where WEGWIJZER_STAFF_TWO_STEP_REQUIRED is on (production). Imports stay inside functions: the
+admin site module imports this before the apps are loaded."""
 
 import base64
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 
@@ -12,12 +14,25 @@ def confirmed_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+def two_step_required(user) -> bool:
+    return bool(getattr(settings, "WEGWIJZER_STAFF_TWO_STEP_REQUIRED", False) and user.is_staff)
+
+
+def setup_needed(user) -> bool:
+    """A staff account that must log in with a code but has no confirmed device yet."""
+    return two_step_required(user) and confirmed_device(user) is None
+
+
 def two_step_satisfied(request) -> bool:
-    """True when the user has no two-step device, or has one and entered a code in this session."""
+    """True when the user entered a code in this session, or has no device and does not need one."""
     from django_otp import user_has_device
 
     user = request.user
-    return user.is_authenticated and (not user_has_device(user) or user.is_verified())
+    if not user.is_authenticated:
+        return False
+    if user_has_device(user):
+        return user.is_verified()
+    return not two_step_required(user)
 
 
 def start_setup(user):

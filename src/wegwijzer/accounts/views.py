@@ -4,6 +4,7 @@ logged), which coaching and insight use for their person views.
 Who may open each view is in permissions.py (the permission matrix); object checks are here."""
 
 import json
+import logging
 import time
 
 from django.contrib import messages
@@ -21,9 +22,11 @@ from django.views.decorators.http import require_http_methods
 
 from wegwijzer.core.registry import registry
 
-from . import forms, services, two_step
+from . import forms, passwords, services, two_step
 from .models import TWO_STEP_ROLES, AccessLog, Consent, data_category_label
 from .privacy_hooks import delete_account, export_everything, shared_with
+
+logger = logging.getLogger(__name__)
 
 PENDING_USER = "wegwijzer_two_step_user"
 PENDING_SINCE = "wegwijzer_two_step_since"
@@ -92,11 +95,27 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Throttled per client and per e-mail address (passwords.py); a failing mail server is said plainly."""
+
     template_name = "accounts/password_reset.html"
     form_class = forms.PasswordResetForm
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        if not passwords.reset_allowed(self.request, form.cleaned_data["email"]):
+            form.add_error(
+                None,
+                _("Je hebt al een paar keer een link gevraagd. Kijk in je mail, of probeer het over een uur opnieuw."),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        try:
+            return super().form_valid(form)
+        except Exception:  # any mail backend's failure: logged for the administrator, said plainly to the person
+            logger.exception("De mail om een wachtwoord te herstellen kon niet worden verstuurd.")
+            form.add_error(None, _("We konden de mail nu niet versturen. Probeer het later opnieuw."))
+            return self.render_to_response(self.get_context_data(form=form), status=503)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -183,12 +202,15 @@ def two_step_settings(request):
         two_step.start_setup(user)
         return redirect("accounts:two_step")
     pending = None if device else two_step.pending_device(user)
-    if request.method == "POST" and form.is_valid():
+    required = two_step.two_step_required(user)
+    if request.method == "POST" and device and required:
+        form.add_error(None, _("Als beheerder moet je inloggen in twee stappen houden. Het kan niet uit."))
+    elif request.method == "POST" and form.is_valid():
         target = device or pending
         if target and two_step.verify(target, form.cleaned_data["code"]):
             return _finish_two_step_change(request, target, turning_on=device is None)
         form.add_error("code", _("Deze code klopt niet. Kijk in je app en probeer het opnieuw."))
-    context = {"device": device, "pending": pending, "form": form}
+    context = {"device": device, "pending": pending, "form": form, "required": required}
     if pending:
         context |= {"qr_svg": two_step.qr_svg(pending), "secret": two_step.secret_for_typing(pending)}
     return render(request, "accounts/two_step.html", context)

@@ -43,6 +43,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wegwijzer.accounts.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "wegwijzer.core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -50,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wegwijzer.accounts.middleware.PermissionMatrixMiddleware",
+    "wegwijzer.accounts.staff.StaffBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -103,7 +105,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "wegwijzer.accounts.passwords.MaximumLengthValidator"},  # Argon2 on a huge input is a DoS
 ]
+
+# Mail ('Wachtwoord vergeten'): an SMTP server from the environment (docs/deploy.md). The timeout keeps a hanging
+# mail server from holding a web worker; a failing one gets a plain message on the page.
+EMAIL_BACKEND = env_str("WEGWIJZER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("WEGWIJZER_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("WEGWIJZER_EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("WEGWIJZER_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env_str("WEGWIJZER_EMAIL_PASSWORD")
+EMAIL_USE_TLS = env_bool("WEGWIJZER_EMAIL_TLS", True)
+EMAIL_TIMEOUT = env_int("WEGWIJZER_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = env_str("WEGWIJZER_FROM_EMAIL", "Wegwijzer <noreply@localhost>")
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
@@ -171,5 +185,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 
-# Optional two-step login (TOTP app) for coaches, employers, regions and administrators.
+# Two-step login (TOTP app): optional for coaches, employers and regions; for staff required where this is on
+# (always in production: conf/production.py). See accounts/staff.py.
 OTP_TOTP_ISSUER = "Wegwijzer"
+WEGWIJZER_STAFF_TWO_STEP_REQUIRED = env_bool("WEGWIJZER_STAFF_TWO_STEP_REQUIRED", False)

@@ -9,7 +9,12 @@ def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 
 
+# The secret key of local development is public (it is in this file), so no server with debug off may use it.
+DEVELOPMENT_SECRET_KEY = "dev-only-not-secret-wegwijzer"  # noqa: S105 - public on purpose, refused in production
+
+
 def env_bool(name: str, default: bool) -> bool:
+    """On only for 1, true, yes, on (any case, spaces around): anything else is off, so a typo never turns debug on."""
     value = os.environ.get(name)
     if value is None:
         return default

@@ -1,10 +1,16 @@
-"""Production (WEGWIJZER_DEBUG=0): secrets and hosts are required; secure cookies, HSTS, HTTPS only."""
+"""Production (WEGWIJZER_DEBUG off): secrets and hosts are required; secure cookies, HSTS, HTTPS only."""
+
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int, env_list, env_required
+from .env import DEVELOPMENT_SECRET_KEY, env_bool, env_int, env_list, env_required
 
 DEBUG = False
 SECRET_KEY = env_required("WEGWIJZER_SECRET_KEY", "zet een lange, willekeurige geheime sleutel voor productie.")
+if SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "WEGWIJZER_SECRET_KEY is de openbare sleutel voor ontwikkeling: zet een lange, willekeurige geheime sleutel."
+    )
 WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
 if not WEGWIJZER_FIELD_KEYS:
     env_required("WEGWIJZER_FIELD_KEYS", "zet minstens één Fernet-sleutel voor gevoelige antwoorden.")
@@ -19,3 +25,6 @@ SECURE_HSTS_SECONDS = env_int("WEGWIJZER_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Every staff account logs in with a code from an authenticator app; without one it can only set one up.
+WEGWIJZER_STAFF_TWO_STEP_REQUIRED = True

@@ -212,3 +212,33 @@ def test_the_walk_covers_our_models_and_those_of_other_apps():
         if m._meta.app_label in wegwijzer_apps and any(f.related_model is User for f in m._meta.fields)
     }
     assert with_user_models <= covered
+
+
+def session_texts() -> str:
+    """Every session's decoded data (the rows themselves are signed, so a raw dump does not show the values)."""
+    from django.contrib.sessions.models import Session
+
+    return "".join(repr(session.get_decoded()) for session in Session.objects.all())
+
+
+@pytest.mark.django_db
+def test_deleting_an_account_ends_every_session_of_the_person():
+    from django.contrib.auth import SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    person = make_user("persoon", Role.DEELNEMER)
+    someone_else = make_user("iemand", Role.DEELNEMER)
+    planter = Planter(person)
+    for user, count in ((person, 2), (someone_else, 1)):  # the person on a phone and a laptop
+        for _ in range(count):
+            session = SessionStore()
+            session[SESSION_KEY] = str(user.pk)
+            session["scan_code"] = planter.canary("sessie.scan_code", None)
+            session["scan_private"] = planter.canary("sessie.gevoelige_antwoorden", None)
+            session.create()
+    others = {value for value in planter.canaries if value in repr(session.load())}
+    assert leaked(planter.canaries, session_texts()) == planter.canaries
+
+    delete_account(person)
+
+    assert set(leaked(planter.canaries, session_texts())) == others  # the other person stays logged in

@@ -127,3 +127,12 @@ def test_the_login_page_speaks_english_as_second_language(client):
     assert "Username" in page and "Forgot your password?" in page
     page = client.get(reverse("accounts:login")).content.decode()
     assert "Gebruikersnaam" in page and "Wachtwoord vergeten?" in page
+
+
+def test_a_form_posted_without_the_csrf_token_is_refused(world):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("accounts:login"), {"username": "sanne", "password": PASSWORD})
+    assert response.status_code == 403
+    assert "_auth_user_id" not in client.session

@@ -59,3 +59,42 @@ def test_a_bad_number_in_the_environment_is_named():
     result = run("check", WEGWIJZER_DB_CONN_MAX_AGE="lang")
     assert result.returncode == 2
     assert "WEGWIJZER_DB_CONN_MAX_AGE" in result.stderr and "heel getal" in result.stderr
+
+
+DEBUG_OFF = ["0", "false", "FALSE", "no", "No", "off", " OFF ", "maybe"]  # an unknown word is off too: fail closed
+DEBUG_ON = ["1", "true", "TRUE", "yes", "Yes", "on", " On "]
+
+
+@pytest.mark.parametrize("spelling", DEBUG_OFF)
+def test_every_spelling_of_debug_off_selects_production(spelling):
+    result = run("shell", "-v", "0", "-c", SHOW, **{**PRODUCTION, "WEGWIJZER_DEBUG": spelling})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "django.db.backends.sqlite3", "True"]
+
+
+@pytest.mark.parametrize("spelling", DEBUG_OFF)
+def test_debug_off_without_production_secrets_refuses_to_start(spelling):
+    result = run("check", WEGWIJZER_DEBUG=spelling)
+    assert result.returncode == 2
+    assert "WEGWIJZER_SECRET_KEY" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("spelling", DEBUG_ON)
+def test_every_spelling_of_debug_on_selects_development(spelling):
+    result = run("shell", "-v", "0", "-c", SHOW, WEGWIJZER_DEBUG=spelling)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "django.db.backends.sqlite3", "False"]
+
+
+def test_production_refuses_the_public_development_secret_key():
+    from wegwijzer.conf.env import DEVELOPMENT_SECRET_KEY
+
+    result = run("check", **{**PRODUCTION, "WEGWIJZER_SECRET_KEY": DEVELOPMENT_SECRET_KEY})
+    assert result.returncode == 2
+    assert "openbare sleutel" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_development_settings_chosen_by_hand_refuse_to_run_with_debug_off():
+    result = run("check", WEGWIJZER_DEBUG="false", DJANGO_SETTINGS_MODULE="wegwijzer.conf.dev")
+    assert result.returncode == 2
+    assert "ontwikkelinstellingen" in result.stderr and "Traceback" not in result.stderr
