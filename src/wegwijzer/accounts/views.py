@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.contrib.auth import views as auth_views
+from django.core.mail import get_connection
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -110,12 +111,26 @@ class PasswordResetView(auth_views.PasswordResetView):
                 _("Je hebt al een paar keer een link gevraagd. Kijk in je mail, of probeer het over een uur opnieuw."),
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
-        try:
-            return super().form_valid(form)
-        except Exception:  # any mail backend's failure: logged for the administrator, said plainly to the person
-            logger.exception("De mail om een wachtwoord te herstellen kon niet worden verstuurd.")
+        # Whether a mail goes out depends on whether the address has an account, so a failure while sending
+        # would tell who has one. The mail server is therefore tried first, for every address alike; a failure
+        # after that is only logged, and the page says what it says for any address.
+        if not mail_server_reachable():
             form.add_error(None, _("We konden de mail nu niet versturen. Probeer het later opnieuw."))
             return self.render_to_response(self.get_context_data(form=form), status=503)
+        try:
+            return super().form_valid(form)
+        except Exception:  # any mail backend's failure: logged for the administrator
+            logger.exception("De mail om een wachtwoord te herstellen kon niet worden verstuurd.")
+            return redirect(self.get_success_url())
+
+
+def mail_server_reachable() -> bool:
+    try:
+        with get_connection(fail_silently=False):
+            return True
+    except Exception:  # any backend's way of failing to connect
+        logger.exception("De mailserver is niet bereikbaar.")
+        return False
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
