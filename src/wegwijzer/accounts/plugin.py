@@ -1,7 +1,7 @@
 """The accounts app in the registry (core/registry.py): demo accounts, the account's own data (deleted last, as
-the user itself goes last), expired sessions, the permission rules of its pages and of the project as a whole, and two ways in
-which someone else may see a person's data: an employer the item the person shared with it (the consent is ours,
-see services.share_with_employer), and an administrator the account data only."""
+the user itself goes last), expired sessions, the permission rules of its pages and of the project as a whole, and
+two ways in which someone else may see a person's data: an employer the item the person shared with it (the
+consent is ours, see services.share_with_employer), and an administrator the account data only."""
 
 from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
 

@@ -41,10 +41,12 @@ def test_the_default_retention_is_90_days():
     assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
 
 
-def test_the_scan_registers_the_retention_of_anonymous_scans():
+def test_retention_covers_anonymous_scans_and_expired_sessions():
+    from wegwijzer.accounts.privacy import delete_expired_sessions
     from wegwijzer.scan.services import delete_expired_scans
 
-    assert [(label, r.delete_expired) for label, r in registry.retention()] == [("scan", delete_expired_scans)]
+    registered = {(label, r.delete_expired) for label, r in registry.retention()}
+    assert registered == {("scan", delete_expired_scans), ("accounts", delete_expired_sessions)}
 
 
 def test_anonymous_scans_older_than_the_retention_are_removed_and_saved_ones_stay():

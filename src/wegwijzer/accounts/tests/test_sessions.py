@@ -30,7 +30,7 @@ def test_deleting_your_account_logs_out_your_other_browsers(world):
 
     assert laptop.get(reverse("accounts:privacy"))["Location"].startswith(reverse("accounts:login"))
     assert not Session.objects.filter(session_key=laptop.session.session_key).exists()
-    assert coach.get(reverse("accounts:caseload")).status_code == 200
+    assert coach.get(reverse("coaching:caseload")).status_code == 200
 
 
 def test_an_account_deleted_in_the_admin_is_logged_out_too(world):

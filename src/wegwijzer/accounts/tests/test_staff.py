@@ -78,7 +78,7 @@ def test_staff_with_an_app_must_enter_its_code_before_anything(client, world, re
 
 def test_other_roles_keep_two_step_optional(client, world, required):
     client.force_login(world.coach_with_consent)
-    assert client.get(reverse("accounts:caseload")).status_code == 200
+    assert client.get(reverse("coaching:caseload")).status_code == 200
 
 
 def test_production_requires_two_step_for_staff():
@@ -175,7 +175,7 @@ def test_a_staff_session_stays_in_the_admin(client, world):
     client.force_login(world.beheerder)
     for page in (reverse("scan:start"), reverse("scan:result"), reverse("scan:plan")):
         assert client.get(page)["Location"] == admin_url("index"), page
-    assert client.get(reverse("accounts:coach_person", args=[world.subject.pk])).status_code == 403
+    assert client.get(reverse("coaching:person", args=[world.subject.pk])).status_code == 403
     assert not Scan.objects.filter(user=world.beheerder).exists()
 
 

@@ -6,8 +6,9 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from wegwijzer.accounts.models import Role
-from wegwijzer.accounts.services import grant_access, share_with_employer
+from wegwijzer.accounts.services import share_with_employer
 from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.coaching.services import grant_access
 from wegwijzer.core.middleware import PrivateNoStoreMiddleware
 from wegwijzer.scan.tests.conftest import FLEX_WORKER, complete_scan, make_plan
 
@@ -52,7 +53,7 @@ def test_the_coachs_view_of_a_person_is_not_stored(person):
     grant_access(person, coach)
     client = Client()
     client.force_login(coach)
-    response = client.post(reverse("accounts:coach_person", args=[person.pk]), {"why": "Gesprek over opleiding"})
+    response = client.post(reverse("coaching:person", args=[person.pk]), {"why": "Gesprek over opleiding"})
     assert response.status_code == 200 and not_stored(response)
 
 
@@ -60,7 +61,7 @@ def test_the_employers_view_of_a_person_is_not_stored(person):
     share_with_employer(person, "ontwikkelplan")
     client = Client()
     client.force_login(make_user("hr", Role.WERKGEVER, organisation=person.organisation))
-    response = client.post(reverse("accounts:employer_person", args=[person.pk]), {"why": "Gesprek over opleiding"})
+    response = client.post(reverse("insight:person", args=[person.pk]), {"why": "Gesprek over opleiding"})
     assert response.status_code == 200 and not_stored(response)
 
 
