@@ -107,9 +107,25 @@ def test_hours_asked_where_the_32_hour_norm_matters():
     assert BY_KEY["uren"] in applicable({"werk": "oproep", "keuze-flex": "tegen_wil"})
 
 
-def test_money_statement_not_asked_when_money_problems_are_known():
+SENSITIVE = [question for question in QUESTIONS if question.sensitive]
+ANY_SENSITIVE_ANSWERS = st.fixed_dictionaries({}, optional={q.key: _answer_strategy(q) for q in SENSITIVE})
+
+
+@settings(max_examples=500, deadline=None)
+@given(ANY_ANSWERS, ANY_SENSITIVE_ANSWERS)
+def test_no_ordinary_question_depends_on_a_sensitive_answer(answers, sensitive):
+    """Which ordinary questions were asked is stored and shown without the sensitive consent (the plain answers,
+    a coach's view), so it must not give a sensitive answer away: for every question that is not sensitive,
+    whether it is asked is the same whatever the sensitive answers are, or without them."""
+    without = {key: value for key, value in answers.items() if not BY_KEY[key].sensitive}
+    for question in QUESTIONS:
+        if not question.sensitive:
+            assert question.applies(without | sensitive) == question.applies(without), question.key
+
+
+def test_the_money_statement_is_asked_whatever_the_money_worries():
+    assert BY_KEY["geld"] in applicable({"zorgen": ["geldzorgen"]})
     assert BY_KEY["geld"] in applicable({"zorgen": ["vervoer"]})
-    assert BY_KEY["geld"] not in applicable({"zorgen": ["geldzorgen"]})
 
 
 def test_about_twenty_to_thirty_questions_per_person():
