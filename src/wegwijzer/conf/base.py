@@ -10,6 +10,8 @@ BASE_DIR = Path(env_str("WEGWIJZER_BASE_DIR", str(Path.cwd())))
 
 DEBUG = env_bool("WEGWIJZER_DEBUG", True)
 SECRET_KEY = env_str("WEGWIJZER_SECRET_KEY")
+# Earlier secret keys, still accepted after a rotation (signatures, and the hashes of resume codes: scan/codes.py).
+SECRET_KEY_FALLBACKS = env_list("WEGWIJZER_SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
