@@ -442,12 +442,11 @@ def chosen_steps(request, plan: Plan) -> list[str]:
     return [*plan.steps, *(plan.sensitive_steps or []), *private]
 
 
-def plan_steps(codes: list[str], advice: dict, *, keep_unadvised: bool = True) -> list[dict]:
-    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text
-    (unless keep_unadvised is False)."""
+def plan_steps(codes: list[str], advice: dict) -> list[dict]:
+    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text."""
     steps = [step for step in advice["steps"] if step["code"] in codes]
     advised = {step["code"] for step in steps}
-    for code in codes if keep_unadvised else ():
+    for code in codes:
         rule = load_rulebook().rule(code)
         if code not in advised and rule is not None and "title" in rule.output:
             steps.append({**rule.output, "source_notes": _source_notes(rule.output["sources"])})
