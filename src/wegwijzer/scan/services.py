@@ -13,6 +13,7 @@ answer (sensitive_step_codes) are stored, encrypted, only with the same consent,
 import json
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -137,11 +138,17 @@ def scan_for_request(request) -> Scan | None:
     return scan
 
 
+def _clock() -> float:
+    return time.time()
+
+
 def _attempt_limits(request) -> dict[str, int]:
-    """Cache key → how many wrong codes it allows per window: one client's, and the whole site's."""
+    """Cache key → how many wrong codes it allows in this window: one client's, and the whole site's. Windows are
+    fixed (every count starts afresh each CODE_ATTEMPT_WINDOW), so a slow trickle cannot keep the site blocked."""
+    window = int(_clock() // CODE_ATTEMPT_WINDOW)
     return {
-        f"scan:code-attempts:client:{client_address(request)}": CODE_ATTEMPTS,
-        "scan:code-attempts:site": settings.WEGWIJZER_RESUME_CODE_SITE_LIMIT,
+        f"scan:code-attempts:{window}:client:{client_address(request)}": CODE_ATTEMPTS,
+        f"scan:code-attempts:{window}:site": settings.WEGWIJZER_RESUME_CODE_SITE_LIMIT,
     }
 
 
@@ -155,12 +162,16 @@ def too_many_code_attempts(request) -> bool:
 
 
 def _count_wrong_code(request) -> None:
+    until_window_ends = CODE_ATTEMPT_WINDOW - _clock() % CODE_ATTEMPT_WINDOW + 1
     for key in _attempt_limits(request):
-        shared_cache.add(key, 0, CODE_ATTEMPT_WINDOW)
+        if shared_cache.add(key, 1, until_window_ends):
+            continue
         try:
             shared_cache.incr(key)
         except ValueError:  # expired between add and incr
-            shared_cache.add(key, 1, CODE_ATTEMPT_WINDOW)
+            shared_cache.add(key, 1, until_window_ends)
+        # The database cache's incr stores the value again with the cache's default timeout (5 minutes).
+        shared_cache.touch(key, until_window_ends)
 
 
 def open_by_code(request, raw_code: str) -> Scan:

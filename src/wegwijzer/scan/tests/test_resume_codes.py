@@ -6,7 +6,9 @@ import importlib
 import os
 import subprocess
 import sys
+import time
 import uuid
+from datetime import UTC, datetime
 
 import pytest
 from django.apps import apps as django_apps
@@ -96,6 +98,22 @@ def test_wrong_codes_count_across_two_cache_connections(monkeypatch):
             wrong_code(request)
     assert services.too_many_code_attempts(request)  # seen through the second connection
     monkeypatch.setattr(services, "shared_cache", first)
+    assert services.too_many_code_attempts(request)
+
+
+def test_the_count_lasts_the_whole_window(monkeypatch):
+    """The database cache's incr would store the count with its default timeout of 5 minutes: a guesser could
+    then try 10 codes every 5 minutes instead of every 15."""
+    import django.core.cache.backends.db as db_cache
+
+    start = (int(time.time() // services.CODE_ATTEMPT_WINDOW) + 1) * services.CODE_ATTEMPT_WINDOW + 1
+    monkeypatch.setattr(services, "_clock", lambda: start)
+    request = resume_request("192.0.2.20")
+    for _ in range(services.CODE_ATTEMPTS):
+        wrong_code(request)
+    later = start + 10 * 60  # still in the same 15-minute window
+    monkeypatch.setattr(services, "_clock", lambda: later)
+    monkeypatch.setattr(db_cache, "tz_now", lambda: datetime.fromtimestamp(later, tz=UTC))
     assert services.too_many_code_attempts(request)
 
 
