@@ -1,5 +1,8 @@
 """The question catalogue: every answer becomes a valid Profiel, and questions follow the person's situation."""
 
+import importlib
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -121,6 +124,24 @@ def test_no_ordinary_question_depends_on_a_sensitive_answer(answers, sensitive):
     for question in QUESTIONS:
         if not question.sensitive:
             assert question.applies(without | sensitive) == question.applies(without), question.key
+
+
+@pytest.mark.django_db
+def test_the_migration_hides_that_the_money_statement_was_left_out():
+    from django.apps import apps
+
+    from wegwijzer.scan.models import Scan
+
+    migration = importlib.import_module("wegwijzer.scan.migrations.0003_money_question_asked_of_everyone")
+    passed = Scan.objects.create(code="a", answers={"zorgen": None, "tijd": "3", "cursus": "ja"})
+    answered = Scan.objects.create(code="b", answers={"zorgen": None, "geld": "4", "cursus": "ja"})
+    not_there_yet = Scan.objects.create(code="c", answers={"zorgen": None, "tijd": "3"})
+    migration.mark_money_statement_skipped(apps, None)
+    for scan in (passed, answered, not_there_yet):
+        scan.refresh_from_db()
+    assert passed.answers["geld"] is None  # looks like a skip, which anyone may do
+    assert answered.answers["geld"] == "4"
+    assert "geld" not in not_there_yet.answers  # the scan will still ask it
 
 
 def test_the_money_statement_is_asked_whatever_the_money_worries():
