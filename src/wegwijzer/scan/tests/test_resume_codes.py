@@ -9,6 +9,7 @@ import sys
 import time
 import uuid
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps as django_apps
@@ -104,17 +105,23 @@ def test_wrong_codes_count_across_two_cache_connections(monkeypatch):
 def test_the_count_lasts_the_whole_window(monkeypatch):
     """The database cache's incr would store the count with its default timeout of 5 minutes: a guesser could
     then try 10 codes every 5 minutes instead of every 15."""
+    import django.core.cache.backends.base as cache_base
     import django.core.cache.backends.db as db_cache
 
+    def clock_at(moment: float) -> None:  # one clock for the window, the cache's expiry times and its reads
+        monkeypatch.setattr(services, "_clock", lambda: moment)
+        monkeypatch.setattr(cache_base, "time", SimpleNamespace(time=lambda: moment))
+        monkeypatch.setattr(db_cache, "tz_now", lambda: datetime.fromtimestamp(moment, tz=UTC))
+
     start = (int(time.time() // services.CODE_ATTEMPT_WINDOW) + 1) * services.CODE_ATTEMPT_WINDOW + 1
-    monkeypatch.setattr(services, "_clock", lambda: start)
+    clock_at(start)
     request = resume_request("192.0.2.20")
     for _ in range(services.CODE_ATTEMPTS):
         wrong_code(request)
-    later = start + 10 * 60  # still in the same 15-minute window
-    monkeypatch.setattr(services, "_clock", lambda: later)
-    monkeypatch.setattr(db_cache, "tz_now", lambda: datetime.fromtimestamp(later, tz=UTC))
+    clock_at(start + 10 * 60)  # still in the same 15-minute window
     assert services.too_many_code_attempts(request)
+    clock_at(start + services.CODE_ATTEMPT_WINDOW)  # the next window starts afresh
+    assert not services.too_many_code_attempts(request)
 
 
 @override_settings(WEGWIJZER_TRUSTED_PROXIES=[PROXY])
