@@ -7,6 +7,8 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from wegwijzer.core.client import client_address
+
 PASSWORD_MAX_LENGTH = 128
 
 RESETS_PER_CLIENT = 5
@@ -29,12 +31,6 @@ class MaximumLengthValidator:
 
     def get_help_text(self) -> str:
         return _("Je wachtwoord heeft hoogstens %(max)d tekens.") % {"max": self.max_length}
-
-
-def client_address(request) -> str:
-    """The address the throttle counts per client. One function, so the real client address behind a proxy
-    (wegwijzer.core.client.client_address) can take its place."""
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _keys(request, email: str) -> list[str]:

@@ -10,6 +10,8 @@ BASE_DIR = Path(env_str("WEGWIJZER_BASE_DIR", str(Path.cwd())))
 
 DEBUG = env_bool("WEGWIJZER_DEBUG", True)
 SECRET_KEY = env_str("WEGWIJZER_SECRET_KEY")
+# Earlier secret keys, still accepted after a rotation (signatures, and the hashes of resume codes: scan/codes.py).
+SECRET_KEY_FALLBACKS = env_list("WEGWIJZER_SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "wegwijzer.accounts.middleware.PermissionMatrixMiddleware",
     "wegwijzer.accounts.staff.StaffBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "wegwijzer.scan.middleware.StoredAnswerInvalidMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -145,6 +148,25 @@ WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
 # Demo data and demo accounts exist only where this is on (the README's run command turns it on).
 WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
 
+# The cache every throttle counts in (resume codes; see docs/deploy.md). It must be shared by all app servers and
+# workers, or each counts alone and the limit multiplies. Redis when WEGWIJZER_CACHE_URL is set (redis://host:6379/0),
+# otherwise a table in the database (created by core's migration, so `migrate` is all a new install needs).
+CACHE_TABLE = "wegwijzer_cache"
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("WEGWIJZER_CACHE_URL")}
+        if env_str("WEGWIJZER_CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE}
+    )
+}
+
+# Addresses of our own reverse proxies. Only a request from one of them may name the client in X-Forwarded-For
+# (wegwijzer.core.client.client_address); without it, throttles would count every visitor as the proxy.
+WEGWIJZER_TRUSTED_PROXIES = env_list("WEGWIJZER_TRUSTED_PROXIES", [])
+
+# Wrong resume codes allowed for the whole site per 15 minutes, against guessing from many addresses (scan.services).
+WEGWIJZER_RESUME_CODE_SITE_LIMIT = env_int("WEGWIJZER_RESUME_CODE_SITE_LIMIT", 100)
+
 # Anonymous scans are removed this many days after their last change (`wegwijzer purge_expired`, run daily by cron).
 WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = env_int("WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS", 90)
 
@@ -184,6 +206,8 @@ AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal dat
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
+# The real client behind our own proxies (WEGWIJZER_TRUSTED_PROXIES), as for every other throttle.
+AXES_CLIENT_IP_CALLABLE = "wegwijzer.core.client.client_address"
 
 # Two-step login (TOTP app): optional for coaches, employers and regions; for staff required where this is on
 # (always in production: conf/production.py). See accounts/staff.py.

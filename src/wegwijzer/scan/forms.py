@@ -7,8 +7,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .codes import CODE_LENGTH, normalise_code
 from .questions import Question
-from .services import CODE_LENGTH, normalise_code
 
 PLAN_GOAL_MAX = 300
 PLAN_STEP_MAX = 200
@@ -58,11 +58,14 @@ class AnswerForm(forms.Form):
                 choices=[("nee", _("Nee, gebruik het alleen nu")), ("ja", _("Ja, bewaar het bij mijn scan"))],
                 required=False,
                 initial="nee",
+                error_messages={"invalid_choice": _("Kies of we je antwoord mogen bewaren: ja of nee.")},
             )
 
     def clean_answer(self):
         answer = self.cleaned_data["answer"]
         none_option = self.question.none_option
+        if self.question.kind == "multi" and len(set(answer)) != len(answer):
+            raise forms.ValidationError(_("Je koos een antwoord twee keer. Kies elk antwoord maar één keer."))
         if self.question.kind == "multi" and none_option in answer and len(answer) > 1:
             label = next(option.label for option in self.question.options if option.value == none_option)
             raise forms.ValidationError(

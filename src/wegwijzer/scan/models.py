@@ -13,9 +13,12 @@ class Scan(models.Model):
     ``answers`` holds the ordinary answers by question key. Answers to sensitive questions (money, health,
     daily-life problems) live in ``sensitive_answers``, encrypted, and only while the person consents; without
     consent they stay in the browser session and the key in ``answers`` is None.
+
+    ``code`` is a keyed hash of the resume code (codes.code_hash), never the code: a copy of the database opens
+    no scan. The person sees their code from their browser session (services.display_code).
     """
 
-    code = models.CharField(_("code"), max_length=8, unique=True)
+    code = models.CharField(_("code (sleutel-hash)"), max_length=64, unique=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("gebruiker"),
@@ -38,19 +41,20 @@ class Scan(models.Model):
         ordering = ["-updated_at"]
 
     def __str__(self) -> str:
-        return self.display_code
-
-    @property
-    def display_code(self) -> str:
-        """The code as a person reads and types it: two groups of four."""
-        return f"{self.code[:4]}-{self.code[4:]}"
+        return f"scan {self.pk}"
 
 
 class Plan(models.Model):
-    """The ontwikkelplan: the steps the person chose, their own goal and a first small step with a date."""
+    """The ontwikkelplan: the steps the person chose, their own goal and a first small step with a date.
+
+    ``steps`` holds the chosen steps that no sensitive answer leads to. A step that does (help with debts) is as
+    sensitive as the answer: it is kept in ``sensitive_steps``, encrypted, only with the same consent as the
+    sensitive answers, and deleted when that consent is withdrawn; without consent only the session has it.
+    """
 
     scan = models.OneToOneField(Scan, verbose_name=_("scan"), on_delete=models.CASCADE, related_name="plan")
     steps = models.JSONField(_("gekozen stappen"), default=list)
+    sensitive_steps = EncryptedJSONField(_("gekozen stappen uit gevoelige antwoorden"), null=True, blank=True)
     goal = EncryptedTextField(_("doel"))
     first_step = EncryptedTextField(_("eerste stap"))
     first_step_date = models.DateField(_("datum eerste stap"))
@@ -62,4 +66,4 @@ class Plan(models.Model):
         verbose_name_plural = _("ontwikkelplannen")
 
     def __str__(self) -> str:
-        return f"{self.scan.display_code}"
+        return f"plan {self.pk}"

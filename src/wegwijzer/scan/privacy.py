@@ -1,16 +1,18 @@
 """Personal data the scan app keeps about a user, for the AVG export and for deleting an account.
 
 Anonymous scans hold no user; they expire (services.delete_expired_scans). A scan saved to an account belongs
-to that user, with its answers, any sensitive answers given with consent, and the ontwikkelplan.
+to that user, with its answers, any sensitive answers given with consent, and the ontwikkelplan (with the steps
+that follow from sensitive answers, kept under the same consent).
 """
+
+from django.utils.translation import gettext as _
 
 from wegwijzer.accounts.models import DataCategory
 from wegwijzer.accounts.services import has_access
-from wegwijzer.advice.engine import advise, validate_profile
+from wegwijzer.advice.engine import advise
 
-from .models import Scan
-from .questions import profile_data
-from .services import current_plan, plan_steps_seen_by_others, readable_answers
+from .models import Plan, Scan
+from .services import StoredAnswerInvalid, current_plan, plan_steps_seen_by_others, profile_of, readable_answers
 
 
 def _iso(moment) -> str | None:
@@ -23,6 +25,7 @@ def _plan(scan: Scan) -> dict | None:
         return None
     return {
         "steps": plan.steps,
+        "sensitive_steps": plan.sensitive_steps,
         "goal": plan.goal,
         "first_step": plan.first_step,
         "first_step_date": plan.first_step_date.isoformat(),
@@ -37,7 +40,6 @@ def export_personal_data(user) -> dict:
     return {
         "scans": [
             {
-                "code": scan.display_code,
                 "answers": scan.answers,
                 "sensitive_answers": scan.sensitive_answers,
                 "sensitive_consent_at": _iso(scan.sensitive_consent_at),
@@ -58,11 +60,13 @@ def delete_personal_data(user) -> None:
 
 
 def on_consent_withdrawn(consent) -> None:
-    """The person withdrew, in their account, the consent to keep sensitive answers: delete them from every scan."""
+    """The person withdrew, in their account, the consent to keep sensitive answers: delete them, and the plan
+    steps that follow from them, from every scan."""
     if consent.subject == "sensitive_answers":
         Scan.objects.filter(user=consent.person, sensitive_answers__isnull=False).update(
             sensitive_answers=None, sensitive_consent_at=None, sensitive_consent_withdrawn_at=consent.withdrawn_at
         )
+        Plan.objects.filter(scan__user=consent.person, sensitive_steps__isnull=False).update(sensitive_steps=None)
 
 
 def shared_data(person, viewer) -> dict:
@@ -78,13 +82,20 @@ def shared_data(person, viewer) -> dict:
     scan = Scan.objects.filter(user=person).first()
     if scan is not None and has_access(viewer, person, DataCategory.SCAN):
         answers = {**scan.answers, **(scan.sensitive_answers or {})} if sensitive else scan.answers
-        advice = advise(validate_profile(profile_data(answers)))
-        shared["loopbaanscan"] = {
-            "ingevuld_op": _iso(scan.completed_at or scan.updated_at),
-            "antwoorden": readable_answers(answers, include_sensitive=sensitive),
-            "wat_al_goed_gaat": [strength["why"] for strength in advice["strengths"]],
-            "stappen_in_het_advies": [step["title"] for step in advice["steps"]],
-        }
+        try:
+            advice = advise(profile_of(answers))
+        except StoredAnswerInvalid:
+            shared["loopbaanscan"] = {
+                "ingevuld_op": _iso(scan.completed_at or scan.updated_at),
+                "let_op": _("Een antwoord in deze scan klopt niet. De persoon moet dat eerst zelf verbeteren."),
+            }
+        else:
+            shared["loopbaanscan"] = {
+                "ingevuld_op": _iso(scan.completed_at or scan.updated_at),
+                "antwoorden": readable_answers(answers, include_sensitive=sensitive),
+                "wat_al_goed_gaat": [strength["why"] for strength in advice["strengths"]],
+                "stappen_in_het_advies": [step["title"] for step in advice["steps"]],
+            }
     plan = current_plan(person)
     if plan is not None and has_access(viewer, person, DataCategory.PLAN):
         shared["ontwikkelplan"] = {

@@ -23,7 +23,6 @@ WORKING = ("vast", "tijdelijk", "uitzend", "oproep", "zzp")
 EMPLOYED = ("vast", "tijdelijk", "uitzend", "oproep")
 FLEX_OR_ZZP = ("tijdelijk", "uitzend", "oproep", "zzp")
 WITH_DIPLOMA = ("vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo")
-MONEY_PROBLEMS = ("schulden", "geldzorgen")
 
 
 @dataclass(frozen=True)
@@ -115,11 +114,6 @@ def _has_kids(answers: Answers) -> bool:
 def _hours_matter(answers: Answers) -> bool:
     # The 32-hour norm blocks single parents and involuntary flex workers (Panteia L1133, L1280, L1425).
     return _works(answers) and (answers.get("alleen-ouder") == "ja" or answers.get("keuze-flex") == "tegen_wil")
-
-
-def _money_unknown(answers: Answers) -> bool:
-    problems = answers.get("zorgen") or []
-    return not any(problem in MONEY_PROBLEMS for problem in problems)
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -354,12 +348,9 @@ QUESTIONS: tuple[Question, ...] = (
     _statement("werkdruk", "work_pressure", _("Mijn werk is zo druk dat er geen tijd over is."), applies=_works),
     _statement("vrijheid", "autonomy", _("In mijn werk mag ik zelf kiezen hoe ik het doe."), applies=_works),
     _statement("tijd", "time", _("Ik heb tijd om te leren.")),
-    _statement(
-        "geld",
-        "money",
-        _("Ik kan een cursus betalen, of ik weet wie dat doet."),
-        applies=_money_unknown,
-    ),
+    # Asked of everyone: asking it only of people without money problems told anyone who saw which questions
+    # were asked who has debts. No question may depend on a sensitive answer (test_questions checks every one).
+    _statement("geld", "money", _("Ik kan een cursus betalen, of ik weet wie dat doet.")),
     Question(
         "cursus",
         "choice",
@@ -432,11 +423,11 @@ def first_open_question(answers: Answers) -> Question | None:
     return next((question for question in applicable(answers) if question.key not in answers), None)
 
 
-def profile_data(answers: Answers) -> dict:
-    """The Profiel (contract v1) as a dict, built only from the answers to questions that apply."""
+def profile_data(answers: Answers, questions: list[Question] | None = None) -> dict:
+    """The Profiel (contract v1) as a dict, built only from the answers to questions that apply (or ``questions``)."""
     data: dict = {"schema_version": "1"}
     scales: dict = {}
-    for question in applicable(answers):
+    for question in applicable(answers) if questions is None else questions:
         for name, value in question.profile_values(answers.get(question.key)).items():
             if name.startswith("scales."):
                 scales[name.removeprefix("scales.")] = value

@@ -2,33 +2,48 @@
 turning answers into a Profiel and an Advies, the ontwikkelplan, and removing scans that expired.
 
 A scan is found through the browser session (``scan_code``), a resume code, or, for a logged-in person, their
-latest saved scan. A scan saved to an account opens only for that account, never by its code alone.
+latest saved scan. A scan saved to an account opens only for that account, never by its code alone. The database
+keeps only a keyed hash of the code (codes.py); the code itself lives, encrypted, in the session that made or
+opened the scan, so the pages can show it.
+
+What the sensitive answers give away is as sensitive as the answers: plan steps whose rules read a sensitive
+answer (sensitive_step_codes) are stored, encrypted, only with the same consent, and otherwise only in the session.
 """
 
 import json
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache as shared_cache
 from django.db import transaction
 from django.utils import timezone
 
 from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.fields import decrypt_text, encrypt_text
 from wegwijzer.accounts.models import Consent, DataCategory
-from wegwijzer.advice.engine import Profile, advise, load_rulebook, validate_profile
+from wegwijzer.advice.engine import Profile, ProfileError, advise, load_rulebook, validate_profile
+from wegwijzer.advice.engine.dependencies import step_fields
+from wegwijzer.core.client import client_address
 
+from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
 from .models import Plan, Scan
-from .questions import Answers, Question, applicable, next_question, profile_data
+from .questions import QUESTIONS, Answers, Question, applicable, next_question, profile_data
 
-SESSION_CODE = "scan_code"
+SESSION_CODE = "scan_code"  # the scan's code hash: which scan this browser works on
+SESSION_SHOWN_CODE = "scan_shown_code"  # the code itself, encrypted, to show it (only this session knows it)
+SESSION_STARTED = "scan_started_here"  # the code hash of the scan this session started (may save it to an account)
 SESSION_PRIVATE = "scan_private"
-# No 0/O, 1/I/L or U: letters that are easy to mix up when a person reads the code aloud or types it over.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
-CODE_LENGTH = 8
-CODE_ATTEMPTS = 10  # wrong codes per address per window, against guessing
+# Against guessing codes. Per client (client_address): one person's typos. A wrong code names no scan, so it cannot
+# be counted "per scan"; what protects every scan against guessing from many addresses at once is a budget of wrong
+# codes for the whole site. With 30^8 (about 6.6e11) codes and, say, 100,000 live scans, 100 wrong codes per 15
+# minutes give a guesser about one hit in two years; when the budget is used up, resuming waits for everyone until
+# the window ends, which costs a person a short wait and never their scan (a saved scan opens by logging in).
+CODE_ATTEMPTS = 10
 CODE_ATTEMPT_WINDOW = 15 * 60
 
 
@@ -40,18 +55,25 @@ class ScanOfOtherAccount(PermissionError):
     """The scan is saved to an account; only that account may open it."""
 
 
+class ScanNotStartedHere(PermissionError):
+    """Only the browser that started an anonymous scan may save it to an account: the code alone is not enough."""
+
+
+class StoredAnswerInvalid(ValueError):
+    """A stored answer does not fit its question (e.g. a choice given twice); ``question`` is the one to fix."""
+
+    def __init__(self, question: Question | None):
+        self.question = question
+        super().__init__(question.key if question else "")
+
+
 # --- finding the scan ---------------------------------------------------------------------------------------
-
-
-def normalise_code(raw: str) -> str:
-    """A typed code without spaces or dashes, in capitals: 'abcd-efgh ' → 'ABCDEFGH'."""
-    return re.sub(r"[^0-9A-Za-z]", "", raw or "").upper()
 
 
 def _new_code() -> str:
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        if not Scan.objects.filter(code=code).exists():
+        if not Scan.objects.filter(code=code_hash(code)).exists():
             return code
 
 
@@ -59,23 +81,40 @@ def _may_open(user, scan: Scan) -> bool:
     return scan.user_id is None or (user.is_authenticated and user.pk == scan.user_id)
 
 
-def _remember(request, scan: Scan) -> None:
+def _remember(request, scan: Scan, code: str | None = None) -> None:
+    """This browser works on ``scan`` from now on; ``code`` when the person has it (they started or typed it)."""
     if request.session.get(SESSION_CODE) != scan.code:
+        forget(request)
         request.session[SESSION_CODE] = scan.code
-        request.session.pop(SESSION_PRIVATE, None)
+    if code is not None:
+        request.session[SESSION_SHOWN_CODE] = encrypt_text(code)
 
 
 def forget(request) -> None:
     """Start over: this browser no longer points at a scan (the scan itself stays, for its code)."""
-    request.session.pop(SESSION_CODE, None)
-    request.session.pop(SESSION_PRIVATE, None)
+    for key in (SESSION_CODE, SESSION_SHOWN_CODE, SESSION_STARTED, SESSION_PRIVATE):
+        request.session.pop(key, None)
 
 
 def start_scan(request) -> Scan:
     user = request.user if request.user.is_authenticated else None
-    scan = Scan.objects.create(code=_new_code(), user=user)
-    _remember(request, scan)
+    code = _new_code()
+    scan = Scan.objects.create(code=code_hash(code), user=user)
+    _remember(request, scan, code)
+    request.session[SESSION_STARTED] = scan.code
     return scan
+
+
+def display_code(request, scan: Scan) -> str | None:
+    """The code as 'ABCD-EF23', if this session knows it (it started the scan or opened it with the code)."""
+    token = request.session.get(SESSION_SHOWN_CODE)
+    if not token or request.session.get(SESSION_CODE) != scan.code:
+        return None
+    return readable(decrypt_text(token))
+
+
+def started_here(request, scan: Scan) -> bool:
+    return request.session.get(SESSION_STARTED) == scan.code
 
 
 def session_scan(request) -> Scan | None:
@@ -99,33 +138,70 @@ def scan_for_request(request) -> Scan | None:
     return scan
 
 
-def _attempts_key(request) -> str:
-    return f"scan:code-attempts:{request.META.get('REMOTE_ADDR', '')}"
+def _clock() -> float:
+    return time.time()
+
+
+def _attempt_limits(request) -> dict[str, int]:
+    """Cache key → how many wrong codes it allows in this window: one client's, and the whole site's. Windows are
+    fixed (every count starts afresh each CODE_ATTEMPT_WINDOW), so a slow trickle cannot keep the site blocked."""
+    window = int(_clock() // CODE_ATTEMPT_WINDOW)
+    return {
+        f"scan:code-attempts:{window}:client:{client_address(request)}": CODE_ATTEMPTS,
+        f"scan:code-attempts:{window}:site": settings.WEGWIJZER_RESUME_CODE_SITE_LIMIT,
+    }
 
 
 def too_many_code_attempts(request) -> bool:
-    return cache.get(_attempts_key(request), 0) >= CODE_ATTEMPTS
+    """Whether this client, or the site as a whole, typed too many wrong codes in the window.
+
+    Counted in the shared cache (settings.CACHES), so every app server and worker sees the same counts."""
+    limits = _attempt_limits(request)
+    counts = shared_cache.get_many(list(limits))
+    return any(counts.get(key, 0) >= limit for key, limit in limits.items())
+
+
+def _count_wrong_code(request) -> None:
+    until_window_ends = CODE_ATTEMPT_WINDOW - _clock() % CODE_ATTEMPT_WINDOW + 1
+    for key in _attempt_limits(request):
+        if shared_cache.add(key, 1, until_window_ends):
+            continue
+        try:
+            shared_cache.incr(key)
+        except ValueError:  # expired between add and incr
+            shared_cache.add(key, 1, until_window_ends)
+        # The database cache's incr stores the value again with the cache's default timeout (5 minutes).
+        shared_cache.touch(key, until_window_ends)
 
 
 def open_by_code(request, raw_code: str) -> Scan:
     """Resume a scan by its code; raises ScanNotFound or ScanOfOtherAccount."""
     code = normalise_code(raw_code)
-    scan = Scan.objects.filter(code=code).first() if len(code) == CODE_LENGTH else None
+    scan = Scan.objects.filter(code__in=code_hashes(code)).first() if len(code) == CODE_LENGTH else None
     if scan is None:
-        key = _attempts_key(request)
-        cache.add(key, 0, CODE_ATTEMPT_WINDOW)
-        cache.incr(key)
+        _count_wrong_code(request)
         raise ScanNotFound(code)
     if not _may_open(request.user, scan):
         raise ScanOfOtherAccount(code)
-    _remember(request, scan)
+    if scan.code != code_hash(code):  # hashed with an older SECRET_KEY: store it under the current one
+        scan.code = code_hash(code)
+        scan.save(update_fields=["code"])
+    _remember(request, scan, code)
     return scan
+
+
+def claim_for_account(request, scan: Scan) -> None:
+    """Save this browser's scan to the logged-in person's account. Whoever only has the code (it opens the scan)
+    may not: otherwise anyone who saw a code could take someone's scan into their own account."""
+    if scan.user_id is None and not started_here(request, scan):
+        raise ScanNotStartedHere(scan.pk)
+    attach_to_user(scan, request.user)
 
 
 def attach_to_user(scan: Scan, user) -> None:
     """Save an anonymous scan to the person's account: from now on only they can open it."""
     if scan.user_id not in (None, user.pk):
-        raise ScanOfOtherAccount(scan.code)
+        raise ScanOfOtherAccount(scan.pk)
     scan.user = user
     scan.save(update_fields=["user", "updated_at"])
     _record_account_consent(scan)
@@ -143,20 +219,32 @@ def _record_account_consent(scan: Scan) -> None:
 # --- answers ------------------------------------------------------------------------------------------------
 
 
-def _private_answers(request, scan: Scan) -> Answers:
-    """Sensitive answers given without consent: only in this browser session, encrypted, never in the scan."""
+def _private(request, scan: Scan, part: str):
+    """What this session keeps of ``scan`` without consent (part "answers" or "plan_steps"), decrypted."""
     stored = request.session.get(SESSION_PRIVATE)
-    if not stored or stored.get("code") != scan.code:
-        return {}
-    return json.loads(decrypt_text(stored["token"]))
+    if not stored or stored.get("code") != scan.code or part not in stored:
+        return None
+    return json.loads(decrypt_text(stored[part]))
 
 
-def _write_private(request, scan: Scan, private: Answers) -> None:
-    if private:
-        request.session[SESSION_PRIVATE] = {"code": scan.code, "token": encrypt_text(json.dumps(private))}
+def _write_private(request, scan: Scan, part: str, value) -> None:
+    """Keep ``value`` only in this browser session, encrypted, never in the scan; empty removes it."""
+    stored = request.session.get(SESSION_PRIVATE)
+    stored = dict(stored) if stored and stored.get("code") == scan.code else {"code": scan.code}
+    if value:
+        stored[part] = encrypt_text(json.dumps(value))
+    else:
+        stored.pop(part, None)
+    if set(stored) - {"code"}:
+        request.session[SESSION_PRIVATE] = stored
         request.session.set_expiry(0)  # gone when the browser closes
     else:
         request.session.pop(SESSION_PRIVATE, None)
+
+
+def _private_answers(request, scan: Scan) -> Answers:
+    """Sensitive answers given without consent: only in this browser session, encrypted, never in the scan."""
+    return _private(request, scan, "answers") or {}
 
 
 def all_answers(request, scan: Scan) -> Answers:
@@ -195,7 +283,7 @@ def _save_sensitive(request, scan: Scan, key: str, value: object, consent: bool)
     scan.sensitive_answers = stored or None
     if not stored:
         scan.sensitive_consent_at = None
-    _write_private(request, scan, private)
+    _write_private(request, scan, "answers", private)
 
 
 def sensitive_status(request, scan: Scan) -> str | None:
@@ -208,7 +296,8 @@ def sensitive_status(request, scan: Scan) -> str | None:
 
 
 def give_consent(request, scan: Scan) -> None:
-    """The person agrees after all: move this session's sensitive answers into the scan, encrypted."""
+    """The person agrees after all: move this session's sensitive answers, and the plan steps that follow from
+    them, into the scan, encrypted."""
     private = _private_answers(request, scan)
     if not private:
         return
@@ -216,18 +305,27 @@ def give_consent(request, scan: Scan) -> None:
     scan.sensitive_consent_at = timezone.now()
     scan.sensitive_consent_withdrawn_at = None
     scan.save()
-    _write_private(request, scan, {})
+    plan = getattr(scan, "plan", None)
+    private_steps = _private(request, scan, "plan_steps")
+    if plan is not None and private_steps:
+        plan.sensitive_steps = [*(plan.sensitive_steps or []), *private_steps]
+        plan.save(update_fields=["sensitive_steps", "updated_at"])
+    _write_private(request, scan, "answers", {})
+    _write_private(request, scan, "plan_steps", [])
     _record_account_consent(scan)
 
 
 def withdraw_consent(request, scan: Scan) -> None:
-    """Withdrawing consent deletes the sensitive answers, stored or in this session, and records when.
-    In an account it withdraws the account's consent, which deletes them from every scan of the person."""
+    """Withdrawing consent deletes the sensitive answers and the plan steps that follow from them, stored or in
+    this session, and records when. In an account it withdraws the account's consent, which deletes them from
+    every scan of the person."""
     scan.sensitive_answers = None
     scan.sensitive_consent_at = None
     scan.sensitive_consent_withdrawn_at = timezone.now()
     scan.save()
-    _write_private(request, scan, {})
+    Plan.objects.filter(scan=scan).update(sensitive_steps=None)
+    _write_private(request, scan, "answers", {})
+    _write_private(request, scan, "plan_steps", [])
     if scan.user_id:
         active = Consent.objects.filter(
             person_id=scan.user_id, subject=Consent.Subject.SENSITIVE_ANSWERS, withdrawn_at__isnull=True
@@ -258,8 +356,27 @@ def readable_answers(answers: Answers, include_sensitive: bool) -> dict[str, obj
 # --- profile and advice -------------------------------------------------------------------------------------
 
 
+def profile_of(answers: Answers) -> Profile:
+    """The Profiel of these answers; raises StoredAnswerInvalid naming the question whose stored answer does not
+    fit (a scan stored before a check existed, or changed by hand), so a page can ask the person to fix it."""
+    try:
+        return validate_profile(profile_data(answers))
+    except (ProfileError, TypeError, ValueError):
+        raise StoredAnswerInvalid(_question_at_fault(answers)) from None
+
+
+def _question_at_fault(answers: Answers) -> Question | None:
+    """The first question whose answer alone does not make a valid Profiel."""
+    for question in applicable(answers):
+        try:
+            validate_profile(profile_data({question.key: answers.get(question.key)}, [question]))
+        except (ProfileError, TypeError, ValueError):
+            return question
+    return None
+
+
 def profile_for(request, scan: Scan) -> Profile:
-    return validate_profile(profile_data(all_answers(request, scan)))
+    return profile_of(all_answers(request, scan))
 
 
 def current_profile(request) -> Profile | None:
@@ -299,22 +416,51 @@ def advice_for(request, scan: Scan) -> dict:
 # --- the ontwikkelplan --------------------------------------------------------------------------------------
 
 
-def save_plan(scan: Scan, steps: list[str], goal: str, first_step: str, first_step_date: date) -> Plan:
+@cache
+def sensitive_step_codes() -> frozenset[str]:
+    """The steps whose rules read the answer to a sensitive question (advice.engine.dependencies)."""
+    sensitive_fields = {question.field for question in QUESTIONS if question.sensitive}
+    return frozenset(code for code, fields in step_fields(load_rulebook()).items() if fields & sensitive_fields)
+
+
+def _has_sensitive_answer(request, scan: Scan) -> bool:
+    return bool(scan.sensitive_answers) or bool(_private_answers(request, scan))
+
+
+def save_plan(request, scan: Scan, steps: list[str], goal: str, first_step: str, first_step_date: date) -> Plan:
+    """Store the plan. A chosen step that follows from a sensitive answer is kept like that answer: encrypted in
+    the plan with consent, otherwise only in this session. (Without any sensitive answer it gives nothing away.)"""
+    sensitive = [code for code in steps if code in sensitive_step_codes()]
+    if not _has_sensitive_answer(request, scan):
+        sensitive = []
+    with_consent = bool(scan.sensitive_answers)
     plan, _ = Plan.objects.update_or_create(
         scan=scan,
-        defaults={"steps": steps, "goal": goal, "first_step": first_step, "first_step_date": first_step_date},
+        defaults={
+            "steps": [code for code in steps if code not in sensitive],
+            "sensitive_steps": (sensitive or None) if with_consent else None,
+            "goal": goal,
+            "first_step": first_step,
+            "first_step_date": first_step_date,
+        },
     )
+    _write_private(request, scan, "plan_steps", [] if with_consent else sensitive)
     return plan
 
 
-def plan_steps(plan: Plan, advice: dict, *, keep_unadvised: bool = True) -> list[dict]:
-    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text
-    (unless keep_unadvised is False)."""
-    by_code = {step["code"]: step for step in advice["steps"]}
-    steps = [by_code[code] for code in plan.steps if code in by_code]
-    for code in plan.steps if keep_unadvised else ():
+def chosen_steps(request, plan: Plan) -> list[str]:
+    """Every step the person chose: stored plainly, stored with consent, and those only in this session."""
+    private = _private(request, plan.scan, "plan_steps") or []
+    return [*plan.steps, *(plan.sensitive_steps or []), *private]
+
+
+def plan_steps(codes: list[str], advice: dict) -> list[dict]:
+    """The chosen steps in the advice's order; a step the advice no longer gives is kept by its rule's text."""
+    steps = [step for step in advice["steps"] if step["code"] in codes]
+    advised = {step["code"] for step in steps}
+    for code in codes:
         rule = load_rulebook().rule(code)
-        if code not in by_code and rule is not None and "title" in rule.output:
+        if code not in advised and rule is not None and "title" in rule.output:
             steps.append({**rule.output, "source_notes": _source_notes(rule.output["sources"])})
     return steps
 
@@ -325,12 +471,13 @@ def current_plan(person) -> Plan | None:
 
 
 def plan_steps_seen_by_others(plan: Plan, include_sensitive: bool) -> list[dict]:
-    """The plan's steps as a coach or employer sees them. Without the sensitive answers, a step that only those
-    answers lead to (e.g. help with debts) stays out: the steps never give away what the person keeps private."""
-    scan = plan.scan
-    answers = {**scan.answers, **(scan.sensitive_answers or {})} if include_sensitive else scan.answers
-    advice = advise(validate_profile(profile_data(answers)))
-    return plan_steps(plan, advice, keep_unadvised=include_sensitive)
+    """The plan's steps as a coach or employer sees them, in the advice's order. The steps that follow from the
+    sensitive answers only with that consent: the steps never give away what the person keeps private. Read from
+    the rules, not the answers, so an answer that needs fixing never hides the plan."""
+    codes = [*plan.steps, *((plan.sensitive_steps or []) if include_sensitive else [])]
+    book = load_rulebook()
+    rules = [rule for rule in book.steps if rule.code in codes]
+    return [rule.output for rule in sorted(rules, key=lambda rule: rule.order)]
 
 
 # --- sharing the plan with the employer ---------------------------------------------------------------------

@@ -106,6 +106,7 @@ def _render_question(request, scan, asked, form, answers, intro=False):
         "chosen": chosen,
         "intro": intro,
         "retention_days": retention_days(),
+        "scan_code": services.display_code(request, scan) if scan else None,
     }
     return render(request, "scan/question.html", context)
 
@@ -116,14 +117,16 @@ def result(request):
     if scan is None:
         return _see_other("scan:start")
     open_question = first_open_question(services.all_answers(request, scan))
+    code = services.display_code(request, scan)
     context = {
         "scan": scan,
+        "scan_code": code,
         "advice": services.advice_for(request, scan),
         "open_question": open_question,
         "sensitive_status": services.sensitive_status(request, scan),
         "has_plan": hasattr(scan, "plan"),
         "retention_days": retention_days(),
-        "resume_url": request.build_absolute_uri(reverse("scan:resume_link", args=[scan.code])),
+        "resume_url": request.build_absolute_uri(reverse("scan:resume_link", args=[code])) if code else None,
     }
     return render(request, "scan/result.html", context)
 
@@ -194,11 +197,12 @@ def save_to_account(request):
     scan = _scan_or_start(request)
     if scan is None:
         return _see_other("scan:start")
-    if request.method == "POST":
-        services.attach_to_user(scan, request.user)
+    started_here = scan.user_id is not None or services.started_here(request, scan)
+    if request.method == "POST" and started_here:
+        services.claim_for_account(request, scan)
         messages.success(request, _("Je scan is bewaard in je account."))
         return _see_other("scan:result")
-    return render(request, "scan/save.html", {"scan": scan})
+    return render(request, "scan/save.html", {"scan": scan, "started_here": started_here})
 
 
 @require_http_methods(["GET", "POST"])
@@ -214,6 +218,7 @@ def plan_edit(request):
             chosen = form.cleaned_data["steps"]
             ordered = [step["code"] for step in advice["steps"] if step["code"] in chosen]
             services.save_plan(
+                request,
                 scan,
                 ordered,
                 form.cleaned_data["goal"],
@@ -226,7 +231,7 @@ def plan_edit(request):
         initial = {"first_step_date": timezone.localdate() + timedelta(days=7)}
         if plan is not None:
             initial = {
-                "steps": plan.steps,
+                "steps": services.chosen_steps(request, plan),
                 "goal": plan.goal,
                 "first_step": plan.first_step,
                 "first_step_date": plan.first_step_date,
@@ -243,7 +248,8 @@ def _plan_context(request):
     if plan is None:
         return None
     advice = services.advice_for(request, scan)
-    return {"scan": scan, "plan": plan, "steps": services.plan_steps(plan, advice)}
+    steps = services.plan_steps(services.chosen_steps(request, plan), advice)
+    return {"scan": scan, "scan_code": services.display_code(request, scan), "plan": plan, "steps": steps}
 
 
 def _sharing(request, scan, plan) -> dict:

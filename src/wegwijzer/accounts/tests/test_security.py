@@ -59,6 +59,21 @@ def test_too_many_wrong_passwords_lock_that_username_from_that_address(client, w
     assert client.post(url, {"username": "ander", "password": PASSWORD}).status_code == 302
 
 
+def test_behind_our_proxy_one_persons_wrong_passwords_lock_only_that_person(client, world, throttled, settings):
+    """All requests come from the proxy; the lock follows the client it names, not the proxy's address."""
+    settings.WEGWIJZER_TRUSTED_PROXIES = ["10.0.0.1"]
+    url = reverse("accounts:login")
+
+    def login(password, client_address):
+        data = {"username": "sanne", "password": password}
+        return client.post(url, data, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=client_address)
+
+    for _ in range(3):
+        login("fout", "198.51.100.7")
+    assert login(PASSWORD, "198.51.100.7").status_code == 429
+    assert login(PASSWORD, "203.0.113.9").status_code == 302  # the same name from another client still works
+
+
 def test_logging_in_with_the_right_password_lands_on_the_page_for_the_role(client, world, throttled):
     response = client.post(reverse("accounts:login"), {"username": "coach-ja", "password": PASSWORD}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("coaching:caseload")

@@ -7,9 +7,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from wegwijzer.accounts.fields import decrypt_text
+from wegwijzer.scan.codes import readable
 from wegwijzer.scan.models import Plan
 from wegwijzer.scan.questions import BY_KEY, FIRST
-from wegwijzer.scan.services import SESSION_CODE
+from wegwijzer.scan.services import SESSION_CODE, SESSION_SHOWN_CODE
 
 QUESTION_URL = re.compile(r"/scan/vraag/([a-z-]+)/$")
 
@@ -67,6 +69,11 @@ def complete_scan(client, answers: dict, start: str = "/scan/"):
             data = {"skip": "1"}
         response = client.post(f"/scan/vraag/{key}/", data, follow=True)
     raise AssertionError(f"The scan did not end: {asked}")
+
+
+def shown_code(client) -> str:
+    """The resume code this browser shows its person ('ABCD-EF23'): the database keeps only its hash."""
+    return readable(decrypt_text(client.session[SESSION_SHOWN_CODE]))
 
 
 GOAL = "Ik wil timmerman worden."

@@ -29,7 +29,12 @@ def saved_scan(person):
         sensitive_consent_at=timezone.now(),
     )
     Plan.objects.create(
-        scan=scan, steps=["hulp_bij_geldzorgen"], goal="Eigen zaak", first_step="Bellen", first_step_date="2026-12-01"
+        scan=scan,
+        steps=["kleine_eerste_stap"],
+        sensitive_steps=["hulp_bij_geldzorgen"],
+        goal="Eigen zaak",
+        first_step="Bellen",
+        first_step_date="2026-12-01",
     )
     return scan
 
@@ -39,11 +44,13 @@ def test_export_holds_answers_sensitive_answers_and_plan(person, saved_scan):
     data = privacy.export_personal_data(person)
     json.dumps(data)  # plain JSON types only
     [scan] = data["scans"]
-    assert scan["code"] == "FATI-2345"
+    assert "code" not in scan  # only its hash is kept, which tells the person nothing
     assert scan["answers"] == {"werk": "zzp", "zorgen": None}
     assert scan["sensitive_answers"] == {"zorgen": ["schulden"]}
     assert scan["sensitive_consent_at"]
     assert scan["plan"]["goal"] == "Eigen zaak"
+    assert scan["plan"]["steps"] == ["kleine_eerste_stap"]
+    assert scan["plan"]["sensitive_steps"] == ["hulp_bij_geldzorgen"]
     assert scan["plan"]["first_step_date"] == "2026-12-01"
 
 

@@ -1,5 +1,8 @@
 """The question catalogue: every answer becomes a valid Profiel, and questions follow the person's situation."""
 
+import importlib
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,9 +110,43 @@ def test_hours_asked_where_the_32_hour_norm_matters():
     assert BY_KEY["uren"] in applicable({"werk": "oproep", "keuze-flex": "tegen_wil"})
 
 
-def test_money_statement_not_asked_when_money_problems_are_known():
+SENSITIVE = [question for question in QUESTIONS if question.sensitive]
+ANY_SENSITIVE_ANSWERS = st.fixed_dictionaries({}, optional={q.key: _answer_strategy(q) for q in SENSITIVE})
+
+
+@settings(max_examples=500, deadline=None)
+@given(ANY_ANSWERS, ANY_SENSITIVE_ANSWERS)
+def test_no_ordinary_question_depends_on_a_sensitive_answer(answers, sensitive):
+    """Which ordinary questions were asked is stored and shown without the sensitive consent (the plain answers,
+    a coach's view), so it must not give a sensitive answer away: for every question that is not sensitive,
+    whether it is asked is the same whatever the sensitive answers are, or without them."""
+    without = {key: value for key, value in answers.items() if not BY_KEY[key].sensitive}
+    for question in QUESTIONS:
+        if not question.sensitive:
+            assert question.applies(without | sensitive) == question.applies(without), question.key
+
+
+@pytest.mark.django_db
+def test_the_migration_hides_that_the_money_statement_was_left_out():
+    from django.apps import apps
+
+    from wegwijzer.scan.models import Scan
+
+    migration = importlib.import_module("wegwijzer.scan.migrations.0003_money_question_asked_of_everyone")
+    passed = Scan.objects.create(code="a", answers={"zorgen": None, "tijd": "3", "cursus": "ja"})
+    answered = Scan.objects.create(code="b", answers={"zorgen": None, "geld": "4", "cursus": "ja"})
+    not_there_yet = Scan.objects.create(code="c", answers={"zorgen": None, "tijd": "3"})
+    migration.mark_money_statement_skipped(apps, None)
+    for scan in (passed, answered, not_there_yet):
+        scan.refresh_from_db()
+    assert passed.answers["geld"] is None  # looks like a skip, which anyone may do
+    assert answered.answers["geld"] == "4"
+    assert "geld" not in not_there_yet.answers  # the scan will still ask it
+
+
+def test_the_money_statement_is_asked_whatever_the_money_worries():
+    assert BY_KEY["geld"] in applicable({"zorgen": ["geldzorgen"]})
     assert BY_KEY["geld"] in applicable({"zorgen": ["vervoer"]})
-    assert BY_KEY["geld"] not in applicable({"zorgen": ["geldzorgen"]})
 
 
 def test_about_twenty_to_thirty_questions_per_person():
