@@ -6,9 +6,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.models import Role
 from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.coaching.services import grant_access
 from wegwijzer.scan import privacy
 from wegwijzer.scan.models import Scan
 
@@ -69,7 +69,7 @@ def test_the_plan_page_and_the_coach_still_work_with_an_answer_to_fix(client):
     assert plan_page.status_code == 200 and FIX_LINK in plan_page.content.decode()
 
     coach = make_user("karim", Role.COACH)
-    accounts.grant_access(person, coach)
+    grant_access(person, coach)
     shared = privacy.shared_data(person, coach)
     assert shared["loopbaanscan"]["let_op"] == (
         "Een antwoord in deze scan klopt niet. De persoon moet dat eerst zelf verbeteren."
@@ -77,6 +77,6 @@ def test_the_plan_page_and_the_coach_still_work_with_an_answer_to_fix(client):
     assert shared["ontwikkelplan"]["gekozen_stappen"]  # the plan itself still shows
     coach_client = Client()
     coach_client.force_login(coach)
-    page = coach_client.post(reverse("accounts:coach_person", args=[person.pk]), {"why": "Gesprek"})
+    page = coach_client.post(reverse("coaching:person", args=[person.pk]), {"why": "Gesprek"})
     assert page.status_code == 200
     assert "De persoon moet dat eerst zelf verbeteren." in page.content.decode()
