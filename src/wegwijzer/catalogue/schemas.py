@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
 
@@ -17,10 +17,24 @@ def _literal(choices):
     return Literal[tuple(choices.values)]
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+def no_nul(value):
+    """PostgreSQL cannot store the NUL character in text: refuse it on every input path, with a clear message."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("nul_character")
+    return value
 
 
-class EscoIn(BaseModel):
+class NoNulModel(BaseModel):
+    """Refuses NUL in every text field, also in nested models (an ESCO label inside an offer)."""
+
+    _no_nul_characters = field_validator("*", mode="after")(no_nul)
+
+
+PROVIDER_CODE_LENGTH = 80  # Provider.code
+ProviderCode = Annotated[str, StringConstraints(max_length=PROVIDER_CODE_LENGTH), AfterValidator(no_nul)]
+
+
+class EscoIn(NoNulModel):
     model_config = ConfigDict(extra="forbid")
 
     uri: Annotated[str, StringConstraints(pattern=r"^http://data\.europa\.eu/esco/\S+$", max_length=300)]
@@ -31,7 +45,7 @@ class EscoIn(BaseModel):
         return "occupation" if "/occupation/" in self.uri else "skill"
 
 
-class OfferIn(BaseModel):
+class OfferIn(NoNulModel):
     """An offer as a provider sends it. ``external_id`` is the provider's own id: the key for updates."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -62,14 +76,6 @@ class OfferIn(BaseModel):
     certificate: _literal(Certificate)
     esco: list[EscoIn] = []
     active: bool = True
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_nul_characters(cls, value):
-        # PostgreSQL cannot store the NUL character in text; refuse it here with a clear message, on every path.
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("nul_character")
-        return value
 
     @field_validator("payers")
     @classmethod
