@@ -9,9 +9,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, cached_property, reduce
+from operator import or_
 
 from django.db import DatabaseError, models, transaction
 from django.db.backends.base.operations import BaseDatabaseOperations
+from django.db.models import Q
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -42,6 +45,21 @@ class Row:
     provider_name: str
     data: OfferIn
 
+    @cached_property
+    def values(self) -> dict:
+        """The Offer's field values (OfferIn.model_fields_for_offer: the one mapping from input to model)."""
+        return self.data.model_fields_for_offer()
+
+
+@cache
+def _limits(model: type[models.Model]) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """Field name → (max_length, lowest, highest number) as the database stores it."""
+    limits = {}
+    for field in model._meta.concrete_fields:
+        low, high = BaseDatabaseOperations.integer_field_ranges.get(field.get_internal_type(), (None, None))
+        limits[field.name] = (field.max_length, low, high)
+    return limits
+
 
 def limit_problems(model: type[models.Model], values: dict, prefix: str = "") -> list[tuple[str, str]]:
     """(field, Dutch sentence) for each value the database cannot store: NUL, too long, a number out of range.
@@ -50,19 +68,22 @@ def limit_problems(model: type[models.Model], values: dict, prefix: str = "") ->
     PostgreSQL.
     """
     problems = []
+    limits = _limits(model)
     for name, value in values.items():
-        field = model._meta.get_field(name)
+        max_length, low, high = limits[name]
         where = prefix + INPUT_NAMES.get(name, name)
         if isinstance(value, str):
             if "\x00" in value:
                 problems.append((where, "bevat een onzichtbaar teken (NUL) dat niet mag."))
-            elif field.max_length and len(value) > field.max_length:
-                problems.append((where, f"is te lang: hoogstens {field.max_length} tekens."))
-        elif isinstance(value, int) and not isinstance(value, bool):
-            low, high = BaseDatabaseOperations.integer_field_ranges.get(field.get_internal_type(), (None, None))
-            if (low is not None and value < low) or (high is not None and value > high):
-                problems.append((where, "is een getal dat te groot of te klein is om te bewaren."))
+            elif max_length and len(value) > max_length:
+                problems.append((where, f"is te lang: hoogstens {max_length} tekens."))
+        elif isinstance(value, int) and not isinstance(value, bool) and not _within(value, low, high):
+            problems.append((where, "is een getal dat te groot of te klein is om te bewaren."))
     return problems
+
+
+def _within(value: int, low: int | None, high: int | None) -> bool:
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def provider_problems(code: str, name: str) -> list[tuple[str, str]]:
@@ -72,7 +93,7 @@ def provider_problems(code: str, name: str) -> list[tuple[str, str]]:
 def row_problems(row: Row) -> list[tuple[str, str]]:
     """Everything in a validated row that the database would refuse, named as the input names it."""
     problems = provider_problems(row.provider_code, row.provider_name)
-    problems += limit_problems(Offer, {"external_id": row.data.external_id, **row.data.model_fields_for_offer()})
+    problems += limit_problems(Offer, {"external_id": row.data.external_id, **row.values})
     for number, item in enumerate(row.data.esco):
         problems += limit_problems(CONCEPT, {"uri": item.uri, "label": item.label}, prefix=f"esco.{number}.")
     return problems
@@ -113,11 +134,9 @@ def _providers(rows: Iterable[Row]) -> dict[str, Provider]:
     names = {}
     for row in rows:
         names.setdefault(row.provider_code, row.provider_name)
-    providers = Provider.objects.in_bulk(list(names), field_name="code")
-    for code, name in names.items():
-        if code not in providers:
-            providers[code] = Provider.objects.create(code=code, name=name)
-    return providers
+    new = [Provider(code=code, name=name) for code, name in names.items()]
+    Provider.objects.bulk_create(new, ignore_conflicts=True)  # the known ones are left as they are
+    return Provider.objects.in_bulk(list(names), field_name="code")
 
 
 def _concept_ids(batch: list[Row]) -> dict[str, int]:
@@ -136,11 +155,9 @@ def _existing(batch: list[Row], providers: dict[str, Provider]) -> dict[tuple[in
     ids_by_provider = defaultdict(list)
     for row in batch:
         ids_by_provider[providers[row.provider_code].pk].append(row.data.external_id)
-    existing = {}
-    for provider_id, external_ids in ids_by_provider.items():
-        for offer in Offer.objects.filter(provider_id=provider_id, external_id__in=external_ids):
-            existing[(provider_id, offer.external_id)] = offer
-    return existing
+    # One query, one (provider, external_id) index lookup per row.
+    matches = reduce(or_, (Q(provider_id=pk, external_id__in=ids) for pk, ids in ids_by_provider.items()))
+    return {(offer.provider_id, offer.external_id): offer for offer in Offer.objects.filter(matches)}
 
 
 def _write_batch(batch: list[Row], providers: dict[str, Provider], source: str) -> tuple[dict[str, int], list[int]]:
@@ -155,7 +172,7 @@ def _write_batch(batch: list[Row], providers: dict[str, Provider], source: str) 
     created, updated, concepts_of, changed_fields = [], [], {}, {"source", "updated_at"}
     for row in batch:
         provider = providers[row.provider_code]
-        values = row.data.model_fields_for_offer()
+        values = row.values
         concepts = {concept_ids[item.uri] for item in row.data.esco}
         offer = existing.get((provider.pk, row.data.external_id))
         if offer is None:

@@ -324,3 +324,15 @@ def test_ooapi_import_of_any_json_never_raises(changes, spec):
     document = {"courses": [{"courseId": "c-1", **spec}], "offerings": [offering(**{"course": "c-1", **changes})]}
     report = import_ooapi(json.dumps(document), "mbo-zwolle", "MBO Zwolle")
     assert report.created + report.skipped == 1
+
+
+def test_the_database_limits_come_from_the_models():
+    from wegwijzer.catalogue.importers.writer import limit_problems
+
+    assert limit_problems(Offer, {"hours": 2**31, "price_cents": -1, "title": "t" * 201, "city": "a\x00"}) == [
+        ("hours", "is een getal dat te groot of te klein is om te bewaren."),
+        ("price_euros", "is een getal dat te groot of te klein is om te bewaren."),
+        ("title", "is te lang: hoogstens 200 tekens."),
+        ("city", "bevat een onzichtbaar teken (NUL) dat niet mag."),
+    ]
+    assert limit_problems(Offer, {"hours": 2**31 - 1, "title": "t" * 200, "exam": True}) == []
