@@ -4,11 +4,12 @@ Field names are the CSV column names (docs/import-offers.md) and the API's; valu
 Errors are turned into one Dutch sentence per field (``dutch_errors``), so every input path says the same thing.
 """
 
-import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from wegwijzer.core.invalid_input import dutch_message, field_path
 
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
 
@@ -81,7 +82,7 @@ class OfferIn(NoNulModel):
     @classmethod
     def _unique_payers(cls, payers: list[str]) -> list[str]:
         if len(set(payers)) != len(payers):
-            raise ValueError("dubbel")
+            raise ValueError("unique_items")
         return payers
 
     def model_fields_for_offer(self) -> dict:
@@ -95,53 +96,15 @@ class OfferIn(NoNulModel):
         return data
 
 
-_MESSAGES = {
-    "missing": "ontbreekt.",
-    "int_parsing": "moet een heel getal zijn.",
-    "int_type": "moet een heel getal zijn.",
-    "int_from_float": "moet een heel getal zijn.",
-    "decimal_parsing": "moet een bedrag zijn, zoals 125.50.",
-    "decimal_type": "moet een bedrag zijn, zoals 125.50.",
-    "decimal_max_places": "mag hoogstens twee cijfers achter de punt hebben.",
-    "decimal_max_digits": "is te groot.",
-    "bool_parsing": "moet ja of nee zijn.",
-    "bool_type": "moet ja of nee zijn.",
-    "string_type": "moet tekst zijn.",
-    "string_too_short": "is te kort.",
-    "string_too_long": "is te lang.",
-    "string_pattern_mismatch": "heeft niet de goede vorm.",
-    "extra_forbidden": "is geen bekend veld.",
-    "list_type": "moet een lijst zijn.",
-    "model_type": "moet een object zijn.",
-}
+def dutch_errors(error: ValidationError, wording: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(field, Dutch sentence) for each problem, e.g. ("hours", "moet een heel getal zijn.").
 
-
-_FIELD_PART = re.compile(r"^([a-z_]+|[0-9]+)$")  # leaves out pydantic's union branch names
-
-
-def dutch_errors(error: ValidationError) -> list[tuple[str, str]]:
-    """(field, Dutch sentence) for each problem, e.g. ("hours", "moet een heel getal zijn.")."""
+    ``wording`` replaces the sentence for some error types where the input format says it otherwise (CSV: ja/nee).
+    """
     problems = []
     for item in error.errors(include_url=False):
-        field = ".".join(str(part) for part in item["loc"] if _FIELD_PART.match(str(part)))
-        kind = item["type"]
-        if kind == "literal_error":
-            message = f"kent deze waarde niet. Kies uit: {item.get('ctx', {}).get('expected', '')}."
-        elif kind in ("greater_than_equal", "less_than_equal"):
-            message = f"ligt buiten het bereik ({_range(item)})."
-        elif kind == "value_error" and "nul_character" in str(item.get("ctx", {}).get("error", "")):
-            message = "bevat een onzichtbaar teken (NUL) dat niet mag."
-        elif kind == "value_error":
-            message = "noemt een waarde twee keer."
-        else:
-            message = _MESSAGES.get(kind, "heeft een ongeldige waarde.")
-        if (field, message) not in problems:
+        field = field_path(item["loc"])
+        message = (wording or {}).get(item["type"]) or dutch_message(item)
+        if not any(known == field for known, _message in problems):  # a union's branches: its first error is enough
             problems.append((field, message))
     return problems
-
-
-def _range(item: dict) -> str:
-    ctx = item.get("ctx", {})
-    if "ge" in ctx:
-        return f"minstens {ctx['ge']}"
-    return f"hoogstens {ctx.get('le')}"

@@ -21,6 +21,7 @@ REQUIRED_COLUMNS = {"external_id", "title"}
 PROVIDER_COLUMNS = ("provider_code", "provider_name")
 BOOLEAN = {"ja": True, "nee": False, "true": True, "false": False, "1": True, "0": False, "": None}
 MAX_ROWS = 500_000
+CSV_WORDING = {"bool_parsing": "moet ja of nee zijn.", "bool_type": "moet ja of nee zijn."}
 
 
 def _row_to_data(row: dict) -> dict:
@@ -90,7 +91,7 @@ def _valid_rows(text: str, default_provider: str, default_name: str, report: Imp
             try:
                 candidate = Row(where, code, name, OfferIn.model_validate(_row_to_data(row)))
             except ValidationError as error:
-                problems += dutch_errors(error)
+                problems += dutch_errors(error, CSV_WORDING)
             else:
                 problems += row_problems(candidate)
             if problems:

@@ -45,7 +45,7 @@ def test_csv_import_writes_valid_rows_and_reports_bad_ones_with_their_line():
     assert (report.created, report.updated, report.unchanged) == (2, 0, 0)
     assert len(report.errors) == 2
     assert report.errors[0].startswith("regel 3: hours moet een heel getal zijn")
-    assert report.errors[1].startswith("regel 5: kind kent deze waarde niet")
+    assert report.errors[1].startswith("regel 5: kind heeft een onbekende waarde")
     offer = Offer.objects.get(external_id="A1")
     assert (offer.price_cents, offer.payers, offer.exam, offer.region) == (
         39500,
@@ -197,7 +197,7 @@ def write(tmp_path, name: str, text: str) -> str:
         (GOOD_2.replace("roc-a,ROC A", "roc\x00b,ROC B"), "provider_code bevat een onzichtbaar teken (NUL)"),
         (GOOD_2.replace("Excel voor je werk", "Excel\x00"), "title bevat een onzichtbaar teken (NUL)"),
         (GOOD.replace(",magazijnmedewerker", ",magazijn\x00medewerker"), "esco.0.label bevat een onzichtbaar teken"),
-        (GOOD_2.replace("Korte online lessen", "x" * 200_000), "description is te lang."),
+        (GOOD_2.replace("Korte online lessen", "x" * 200_000), "description is te lang: hoogstens 5000 tekens."),
     ],
 )
 def test_a_row_the_database_cannot_store_is_reported_and_skipped(tmp_path, capsys, bad_row, message):
@@ -281,9 +281,9 @@ def offering(**changes):
         ({"studyLoad": 24}, "studyLoad moet een object zijn"),
         ({"studyLoad": {"studyLoadUnit": ["hour"], "value": 24}, "course": "c-9"}, "studyLoad ontbreekt"),
         ({"modeOfDelivery": "online"}, "modeOfDelivery moet een lijst zijn"),
-        ({"modeOfDelivery": [{"a": 1}]}, "modeOfDelivery kent deze waarde niet"),
-        ({"offeringType": ["course"]}, "offeringType kent deze waarde niet"),
-        ({"teachingLanguage": {"nl": 1}}, "teachingLanguage kent deze waarde niet"),
+        ({"modeOfDelivery": [{"a": 1}]}, "modeOfDelivery heeft een onbekende waarde"),
+        ({"offeringType": ["course"]}, "offeringType heeft een onbekende waarde"),
+        ({"teachingLanguage": {"nl": 1}}, "teachingLanguage heeft een onbekende waarde"),
         ({"priceInformation": {"amount": 5}}, "priceInformation moet een lijst zijn"),
         ({"addresses": "Zwolle"}, "addresses moet een lijst zijn"),
         ({"name": "Veilig werken"}, "name moet een lijst zijn"),
