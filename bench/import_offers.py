@@ -71,10 +71,12 @@ def child(path: str) -> dict:
     runs = []
     for _run in ("first", "again"):
         out, err = io.StringIO(), io.StringIO()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         call_command("import_offers", path, stdout=out, stderr=err)
-        seconds = time.perf_counter() - started
-        runs.append({"seconds": seconds, "summary": out.getvalue().strip(), "errors": err.getvalue().count("\n")})
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        runs.append(
+            {"seconds": seconds, "cpu": cpu, "summary": out.getvalue().strip(), "errors": err.getvalue().count("\n")}
+        )
     return {"vendor": connection.vendor, "offers": Offer.objects.count(), "runs": runs}
 
 
@@ -114,17 +116,26 @@ def main() -> None:
         databases.append(os.environ["DATABASE_URL"])
     results = [run(url, path) for url in databases]
     print(f"{args.count} rows, {path.stat().st_size / 1024 / 1024:.1f} MB CSV")
-    print("| database | first import | rows/s | again (unchanged) | rows/s | summary of the first |")
+    print(
+        "| database | first import | rows/s | CPU of this process | again (unchanged) | rows/s | summary of the first |"
+    )
     for result in results:
         first, again = result["runs"]
         print(
             f"| {result['vendor']} | {first['seconds']:.1f} s | {args.count / first['seconds']:.0f} "
-            f"| {again['seconds']:.1f} s | {args.count / again['seconds']:.0f} | {first['summary']} |"
+            f"| {first['cpu']:.1f} s | {again['seconds']:.1f} s | {args.count / again['seconds']:.0f} "
+            f"| {first['summary']} |"
         )
         if result["offers"] != args.count or first["errors"] or again["errors"]:
             sys.exit(f"Not every row was imported on {result['vendor']}: {first['summary']} / {again['summary']}")
+    # The wall-clock time is the goal; the CPU time of the importing process tells apart a slow import from a busy
+    # machine (the database server's own work on PostgreSQL is in the wall-clock time only).
     slowest = max(result["runs"][0]["seconds"] for result in results)
-    print(f"rows_per_second_vs_goal={args.count / slowest / GOAL_ROWS_PER_SECOND:.2f}")
+    slowest_cpu = max(result["runs"][0]["cpu"] for result in results)
+    print(
+        f"rows_per_second_vs_goal={args.count / slowest / GOAL_ROWS_PER_SECOND:.2f} "
+        f"cpu_rows_per_second_vs_goal={args.count / slowest_cpu / GOAL_ROWS_PER_SECOND:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -91,9 +91,9 @@ def provider_problems(code: str, name: str) -> list[tuple[str, str]]:
 
 
 def row_problems(row: Row) -> list[tuple[str, str]]:
-    """Everything in a validated row that the database would refuse, named as the input names it."""
-    problems = provider_problems(row.provider_code, row.provider_name)
-    problems += limit_problems(Offer, {"external_id": row.data.external_id, **row.values})
+    """What the database would refuse in a validated offer and its ESCO concepts (the provider is checked apart,
+    once per file or row), named as the input names it."""
+    problems = limit_problems(Offer, {"external_id": row.data.external_id, **row.values})
     for number, item in enumerate(row.data.esco):
         problems += limit_problems(CONCEPT, {"uri": item.uri, "label": item.label}, prefix=f"esco.{number}.")
     return problems
