@@ -157,7 +157,7 @@ def _existing(batch: list[Row], providers: dict[str, Provider]) -> dict[tuple[in
         ids_by_provider[providers[row.provider_code].pk].append(row.data.external_id)
     # One query, one (provider, external_id) index lookup per row.
     matches = reduce(or_, (Q(provider_id=pk, external_id__in=ids) for pk, ids in ids_by_provider.items()))
-    return {(offer.provider_id, offer.external_id): offer for offer in Offer.objects.filter(matches)}
+    return {(offer.provider_id, offer.external_id): offer for offer in Offer.objects.filter(matches).order_by()}
 
 
 def _write_batch(batch: list[Row], providers: dict[str, Provider], source: str) -> tuple[dict[str, int], list[int]]:
