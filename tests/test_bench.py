@@ -29,3 +29,8 @@ def test_catalogue_benchmark_prints_its_speedup(tmp_path):
 
 def test_scan_benchmark_prints_page_weights_and_readability():
     assert re.fullmatch(r"readability_pages: n=\d+ min=\d+\.\d+ mean=\d+\.\d+", run("scan.py"))
+
+
+def test_import_benchmark_prints_its_ratio_to_the_goal(tmp_path):
+    last = run("import_offers.py", "--count", "200", "--workdir", str(tmp_path / "new-folder"))
+    assert re.fullmatch(r"rows_per_second_vs_goal=\d+\.\d+ cpu_rows_per_second_vs_goal=\d+\.\d+", last)

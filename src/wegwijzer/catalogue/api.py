@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -16,7 +17,7 @@ from pydantic import Field, create_model
 
 from .filters import FACETS_BY_KEY, MAX_PAGE, MAX_QUERY_LENGTH, parse_params
 from .models import Offer, Provider
-from .schemas import OfferIn
+from .schemas import OfferIn, ProviderCode
 from .search.service import search
 from .services import upsert_offer
 from .steps import STEP_FILTERS
@@ -145,6 +146,7 @@ def list_offers(request, query: Query[SearchQuery]):
         field = next((key for key in [*FACETS_BY_KEY, "stap", "pagina"] if key in str(errors[0])), None)
         return Status(422, {"detail": str(errors[0]), "field": field})
     result = search(params)
+    prefetch_related_objects(result.offers, "esco_concepts")  # one query for the page, not one per offer
     facets = [{"key": f.key, "label": f.label, "options": [o.__dict__ for o in f.options]} for f in result.facets]
     return Status(
         200,
@@ -185,7 +187,7 @@ def _own_offer(user, offer_id: int) -> Offer:
     ),
     auth=django_auth,
 )
-def create_offer(request, payload: OfferIn, provider: str = ""):
+def create_offer(request, payload: OfferIn, provider: ProviderCode = ""):
     providers = _own_providers(request.user)
     chosen = providers.filter(code=provider) if provider else providers
     if chosen.count() != 1:

@@ -14,7 +14,7 @@ from wegwijzer.skills.models import EscoConcept
 
 from .models import Offer, Provider
 from .search.index import index_offers
-from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme, payer_flags
 
 ESCO = "http://data.europa.eu/esco/"
 OCC, SKILL = EscoConcept.ConceptType.OCCUPATION, EscoConcept.ConceptType.SKILL
@@ -265,7 +265,7 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
             "city": city if postcode else "",
             "region": region,
             "price_cents": int(price_cents),
-            **{field: payer in payers for payer, field in PAYER_FIELDS.items()},
+            **payer_flags(payers),
             "entry_level": entry,
             "entry_requirements": "" if entry == EntryLevel.GEEN else "Je kunt een eenvoudige tekst lezen.",
             "nlqf": rng.choice(["1", "2", "3"]) if kind == Kind.OPLEIDING else "",

@@ -1,8 +1,9 @@
-"""The catalogue in the registry (core/registry.py): demo offers, a person's reviews, the catalogue's rules."""
+"""The catalogue in the registry (core/registry.py): demo offers, a person's reviews, the rules, the offer importers."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
 from . import demo, permissions, privacy
+from .importers import OFFER_IMPORTERS
 
 registry.register(
     AppPlugin(
@@ -11,5 +12,6 @@ registry.register(
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         rules=permissions.RULES,
+        importers=OFFER_IMPORTERS,
     )
 )

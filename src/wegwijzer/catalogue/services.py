@@ -18,14 +18,16 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    skipped: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
+    def add(self, outcome: str, count: int = 1) -> None:
+        setattr(self, outcome, getattr(self, outcome) + count)
 
-    @property
-    def skipped(self) -> int:
-        return len(self.errors)
+    def skip(self, message: str, rows: int = 1) -> None:
+        """Rows that were not written (none for a problem with the whole file), and why."""
+        self.errors.append(message)
+        self.skipped += rows
 
     def summary(self) -> str:
         return (
@@ -67,14 +69,6 @@ def upsert_offer(provider: Provider, data: OfferIn, source: str) -> tuple[Offer,
     offer.save()
     offer.esco_concepts.set(concept_ids)
     return offer, "updated"
-
-
-def provider_for(code: str, name: str = "") -> Provider | None:
-    """The provider with this code; created when a name is given, None when unknown and nameless."""
-    provider = Provider.objects.filter(code=code).first()
-    if provider is None and name:
-        provider = Provider.objects.create(code=code, name=name)
-    return provider
 
 
 def submit_review(offer: Offer, user, rating: int, sentence: str, primary_group: str) -> Review:

@@ -1,4 +1,5 @@
-"""Keep the full-text index in step with single saves (admin, API, import). Bulk writers call index_offers."""
+"""Keep the full-text index in step with single saves (admin, API). Bulk writers (the import, the generator) do not
+send these signals and call index_offers themselves, once per batch."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver

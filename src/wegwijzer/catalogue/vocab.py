@@ -116,3 +116,8 @@ PAYER_FIELDS = {
     Payer.GEMEENTE: "pay_municipality",
     Payer.LANDELIJK: "pay_national",
 }
+
+
+def payer_flags(payers) -> dict[str, bool]:
+    """Who can pay, as the Offer's boolean columns: {"pay_own": True, "pay_employer": False, ...}."""
+    return {field: payer in payers for payer, field in PAYER_FIELDS.items()}

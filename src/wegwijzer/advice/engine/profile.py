@@ -4,11 +4,12 @@ Strict mode mirrors JSON Schema: "30" is not an integer and true is not a number
 against the contract's own schema with generated documents, so the two cannot drift apart unnoticed.
 """
 
-from collections.abc import Mapping
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
+
+from wegwijzer.core.invalid_input import dutch_message, field_path
 
 MAX_PROFILE_BYTES = 64 * 1024
 
@@ -152,46 +153,11 @@ def validate_profile(data: object) -> Profile:
 
 def _profile_error(exc: ValidationError) -> ProfileError:
     error = exc.errors(include_url=False)[0]
-    field = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("function-", "literal[")))
+    field = field_path(error["loc"])
     if error["type"] in {"greater_than_equal", "less_than_equal"} and field in _ranges():
         low, high = _ranges()[field]
         return ProfileError(field, f"ligt buiten het toegestane bereik (van {low} tot en met {high}).")
-    return ProfileError(field, dutch_message(error))
-
-
-def dutch_message(error: Mapping[str, Any]) -> str:
-    """One Dutch sentence for a pydantic validation error, for the profile and for the API's other inputs."""
-    kind = error["type"]
-    ctx = error.get("ctx", {})
-    if kind == "json_invalid":
-        return "dit is geen geldige JSON. Controleer haakjes, komma's en aanhalingstekens."
-    if kind == "extra_forbidden":
-        return "dit veld bestaat niet. Haal het weg."
-    if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return "moet een heel getal zijn, of null."
-    if kind in {"bool_type", "bool_parsing"}:
-        return "moet true, false of null zijn."
-    if kind in {"string_type"}:
-        return "moet tekst zijn, of null."
-    if kind == "string_too_long":
-        return f"is te lang: hoogstens {ctx.get('max_length')} tekens."
-    if kind == "greater_than_equal":
-        return f"is te klein: het kleinste getal is {ctx.get('ge')}."
-    if kind == "less_than_equal":
-        return f"is te groot: het grootste getal is {ctx.get('le')}."
-    if kind == "literal_error":
-        return f"heeft een onbekende waarde. Kies uit: {str(ctx.get('expected', '')).replace(' or ', ' of ')}."
-    if kind == "list_type":
-        return 'moet een lijst zijn, zoals ["kort", "online"].'
-    if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        return "moet een JSON-object zijn."
-    if kind == "value_error" and "nul_character" in str(ctx.get("error", "")):
-        return "bevat een onzichtbaar teken (NUL) dat niet mag."
-    if kind == "value_error" and "unique_items" in str(ctx.get("error", "")):
-        return "noemt een waarde twee keer. Noem elke waarde één keer."
-    if kind == "missing":
-        return "ontbreekt."
-    return "heeft een ongeldige waarde."
+    return ProfileError(field, dutch_message(error, nullable=True))
 
 
 @cache

@@ -8,6 +8,7 @@ from django.db import connection
 from django.utils import translation
 
 from ..models import CatalogueVersion, Offer
+from ..vocab import Kind, Region, Theme
 from .backends import backend_for
 
 BATCH = 2000
@@ -18,10 +19,11 @@ def document(offer: Offer) -> tuple[int, str, str]:
     with translation.override("nl"):
         parts = [
             offer.provider.name,
-            offer.get_kind_display(),
-            offer.get_theme_display(),
+            # The enums' labels, not get_FOO_display(): that rebuilds the choices dict on every call (bulk imports).
+            Kind(offer.kind).label,
+            Theme(offer.theme).label,
             offer.city,
-            offer.get_region_display(),
+            Region(offer.region).label if offer.region else "",
             *(concept.label for concept in offer.esco_concepts.all()),
             offer.entry_requirements,
             offer.description,

@@ -31,6 +31,8 @@ _stemmer = snowballstemmer.stemmer("dutch_porter")
 def normalise(text: str) -> str:
     """Lower case without accents: what both backends index and search."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
+    if decomposed.isascii():  # most text: nothing to drop, and the loop below is the index's slowest step
+        return decomposed
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

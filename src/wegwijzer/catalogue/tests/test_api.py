@@ -118,3 +118,43 @@ def test_an_offer_with_a_nul_character_is_refused_in_dutch():
     with pytest.raises(ValidationError) as caught:
         OfferIn.model_validate({**PAYLOAD, "title": "Heftruck\x00rijden"})
     assert dutch_errors(caught.value) == [("title", "bevat een onzichtbaar teken (NUL) dat niet mag.")]
+
+
+def test_a_nul_character_in_an_esco_label_is_a_dutch_422_naming_the_field(client, provider_user):
+    client.force_login(provider_user)
+    esco = [{"uri": "http://data.europa.eu/esco/occupation/cd94def5", "label": "order\x00picker"}]
+    response = post(client, {**PAYLOAD, "esco": esco})
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "Ongeldige invoer bij 'esco.0.label': bevat een onzichtbaar teken (NUL) dat niet mag.",
+        "field": "esco.0.label",
+    }
+    assert Offer.objects.count() == 0
+
+
+def test_a_nul_character_in_the_provider_parameter_is_a_dutch_422(client, provider_user):
+    client.force_login(provider_user)
+    response = post(client, PAYLOAD, path="/api/v1/offers?provider=roc%00test")
+    assert response.status_code == 422
+    assert response.json()["field"] == "provider"
+    assert "NUL" in response.json()["detail"]
+    assert Offer.objects.count() == 0
+
+
+def test_a_search_page_costs_the_same_few_queries_however_many_esco_concepts(client, make_offer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wegwijzer.catalogue.models import EscoConcept
+
+    for number in range(20):
+        offer = make_offer(title=f"Heftruck rijden {number}")
+        concept = EscoConcept.objects.create(
+            uri=f"http://data.europa.eu/esco/skill/{number}", label=f"heftruck {number}", concept_type="skill"
+        )
+        offer.esco_concepts.add(concept)
+    client.get("/api/v1/offers")  # builds the facet snapshot, which is not per page
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/api/v1/offers").json()
+    assert len(body["items"]) == 20 and all(item["esco"] for item in body["items"])
+    assert len(queries) <= 4, [query["sql"] for query in queries]

@@ -1,12 +1,31 @@
-import json
+import sys
+from functools import partial
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
-from wegwijzer.catalogue.importers.csv_offers import import_csv
-from wegwijzer.catalogue.importers.ooapi import import_ooapi
+from wegwijzer.catalogue.services import ImportReport
+from wegwijzer.core.registry import Importer, registry
 
 MAX_BYTES = 200 * 1024 * 1024
+
+
+def choose_importer(path: Path, formaat: str | None) -> Importer:
+    """The offer importer named by --formaat, else the one for the file's suffix; a Dutch error for neither."""
+    importers = registry.importers("offers")
+    names = ", ".join(sorted(importers))
+    if formaat:
+        if formaat not in importers:
+            raise CommandError(f"Onbekend formaat {formaat!r}. Kies uit: {names}.")
+        return importers[formaat]
+    suffix = path.suffix.lower()
+    for importer in importers.values():
+        if suffix in importer.suffixes:
+            return importer
+    raise CommandError(
+        f"Aan de extensie {suffix or '(geen)'!r} zie ik niet welk formaat dit is. Kies --formaat {names}."
+    )
 
 
 class Command(BaseCommand):
@@ -17,7 +36,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="het bestand: .csv of .json")
-        parser.add_argument("--formaat", choices=["csv", "ooapi"], help="standaard: volgens de extensie")
+        parser.add_argument("--formaat", help="csv of ooapi; standaard: volgens de extensie")
         parser.add_argument("--aanbieder", default="", help="code van de aanbieder (nodig voor OOAPI)")
         parser.add_argument("--naam", default="", help="naam van de aanbieder, als die nog niet bestaat")
 
@@ -27,21 +46,19 @@ class Command(BaseCommand):
             raise CommandError(f"Bestand {file!r} bestaat niet.")
         if path.stat().st_size > MAX_BYTES:
             raise CommandError(f"Bestand {file!r} is groter dan {MAX_BYTES // 1024 // 1024} MB.")
-        formaat = formaat or ("ooapi" if path.suffix.lower() == ".json" else "csv")
+        importer = choose_importer(path, formaat)
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             raise CommandError(
                 "Het bestand is geen UTF-8-tekst. Sla het op als CSV (UTF-8) en probeer opnieuw."
             ) from None
-        if formaat == "csv":
-            report = import_csv(text, default_provider=aanbieder)
-        else:
-            try:
-                document = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise CommandError(f"Geen geldige JSON (regel {error.lineno}, kolom {error.colno}).") from None
-            report = import_ooapi(document, aanbieder, naam)
-        for line in report.errors:
-            self.stderr.write(line)
-        self.stdout.write(report.summary())
+        report = ImportReport()
+        # A bar on the terminal only (disable=None), on stderr, so that stdout keeps just the summary.
+        progress = partial(tqdm, file=sys.stderr, disable=None, unit=" regels", leave=False)
+        try:
+            importer.run(text, aanbieder, naam, report=report, progress=progress)
+        finally:
+            for line in report.errors:
+                self.stderr.write(line)
+            self.stdout.write(report.summary())
