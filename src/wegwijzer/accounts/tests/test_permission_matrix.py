@@ -15,7 +15,6 @@ table does not list it. The objects in the URLs are made by the fixtures below, 
 
 import csv
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -25,12 +24,13 @@ from django.conf import settings
 from django.db import transaction
 from django.shortcuts import resolve_url
 from django.test import Client
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import grant_access, share_with_employer
 from wegwijzer.api.urls import api
 from wegwijzer.catalogue.models import Offer, Provider
+from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
 TABLE = DOCS / "permissions.csv"
@@ -135,28 +135,6 @@ def visit(db) -> Visit:
 # --- the project's URL patterns and API operations --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Pattern:
-    key: str
-    route: str
-    is_api: bool
-
-
-def _walk(patterns, prefix: str, namespace: str):
-    for entry in patterns:
-        if isinstance(entry, URLResolver):
-            child = ":".join(filter(None, [namespace, entry.namespace]))
-            yield from _walk(entry.url_patterns, prefix + str(entry.pattern), child)
-        else:
-            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
-            is_api = "PathView" in getattr(entry.callback, "__qualname__", "")
-            yield Pattern(name or f"{namespace}:{entry.pattern}", "/" + prefix + str(entry.pattern), is_api)
-
-
-def url_patterns() -> list[Pattern]:
-    return list(_walk(get_resolver().url_patterns, "", ""))
-
-
 def api_operations() -> dict[str, tuple[str, set[str]]]:
     """operationId -> (path, methods), from the published OpenAPI schema."""
     operations: dict[str, tuple[str, set[str]]] = {}
@@ -169,9 +147,6 @@ def api_operations() -> dict[str, tuple[str, set[str]]]:
 
 def table_key(pattern: Pattern) -> str:
     return "admin:*" if pattern.key.startswith("admin:") and pattern.key not in BY_KEY else pattern.key
-
-
-PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>|\{(\w+)\}")
 
 
 def fill(route: str, kwargs: dict) -> str:
