@@ -27,7 +27,7 @@ from django.test import Client
 from django.urls import reverse
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
-from wegwijzer.accounts.services import grant_access, share_with_employer
+from wegwijzer.accounts.services import record_consent, share_with_employer
 from wegwijzer.api.urls import api
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
@@ -92,7 +92,7 @@ def visit(db) -> Visit:
     provider_organisation = Organisation.objects.create(name="ROC Test", kind=Organisation.Kind.AANBIEDER)
     person = make_user("sanne", Role.DEELNEMER, first_name="Sanne", organisation=employer)
     coach = make_user("coach-ja", Role.COACH, first_name="Karim")
-    consent = grant_access(person, coach)
+    consent = record_consent(person, Consent.Subject.COACH_ACCESS, recipient=coach)
     share_with_employer(person, DataCategory.PLAN, source="ontwikkelplan")
     provider = Provider.objects.create(code="roc-test", name="ROC Test", organisation=provider_organisation)
     offer = Offer.objects.create(

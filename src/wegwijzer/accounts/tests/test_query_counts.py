@@ -11,8 +11,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from wegwijzer.accounts.models import DataCategory, Organisation, Role, User
-from wegwijzer.accounts.services import grant_access, log_access, share_with_employer
+from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
+from wegwijzer.accounts.services import log_access, record_consent, share_with_employer
 
 pytestmark = pytest.mark.django_db
 numbers = count(1)
@@ -34,7 +34,7 @@ def test_the_coachs_caseload_makes_as_many_queries_for_5_as_for_10_people(querie
 
     def add(n: int) -> None:
         for _ in range(n):
-            grant_access(person(), coach)
+            record_consent(person(), Consent.Subject.COACH_ACCESS, recipient=coach)
 
     n, twice_n = queries_for_n_and_2n(add, lambda: client.get(reverse("coaching:caseload")))
     assert (twice_n, n) == (n, n) and n <= 6, f"{n} queries for N people, {twice_n} for 2N"
@@ -66,7 +66,7 @@ def test_the_privacy_pages_make_as_many_queries_for_5_as_for_10_consents_and_loo
     def add(n: int) -> None:
         for number in range(n):
             coach = User.objects.create(username=f"coach-{next(numbers)}", role=Role.COACH, first_name="Karim")
-            grant_access(sanne, coach)
+            record_consent(sanne, Consent.Subject.COACH_ACCESS, recipient=coach)
             log_access(coach, sanne, DataCategory.OVERVIEW, f"Gesprek {number}")
 
     n, twice_n = queries_for_n_and_2n(add, lambda: client.get(reverse(page)))

@@ -14,8 +14,8 @@ from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
-from wegwijzer.accounts.models import DataCategory, Organisation, Role, User
-from wegwijzer.accounts.services import grant_access, share_with_employer
+from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
+from wegwijzer.accounts.services import record_consent, share_with_employer
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import url_patterns
 from wegwijzer.scan.questions import BY_KEY
@@ -57,7 +57,7 @@ def visitors(db) -> dict[str, tuple[Client, list[str]]]:
     employer = Organisation.objects.create(name="Bouwbedrijf", kind=Organisation.Kind.WERKGEVER)
     person = User.objects.create(username="sanne", first_name="Sanne", role=Role.DEELNEMER, organisation=employer)
     coach = User.objects.create(username="karim", first_name="Karim", role=Role.COACH)
-    consent = grant_access(person, coach)
+    consent = record_consent(person, Consent.Subject.COACH_ACCESS, recipient=coach)
     share_with_employer(person, DataCategory.PLAN)
     provider = Provider.objects.create(code="roc-csp", name="ROC CSP")
     offer = Offer.objects.create(
