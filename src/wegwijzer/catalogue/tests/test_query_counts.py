@@ -57,3 +57,20 @@ def test_the_offer_page_makes_as_many_queries_for_5_as_for_10_reviews(client, ma
 
     n, twice_n = queries_for_n_and_2n(add_reviews, lambda: client.get(reverse("catalogue:offer", args=[offer.pk])))
     assert (twice_n, n) == (n, n) and n <= 5, f"{n} queries for N reviews, {twice_n} for 2N"
+
+
+@pytest.mark.parametrize("changelist", ["admin:catalogue_offer_changelist", "admin:catalogue_review_changelist"])
+def test_the_admins_offer_and_review_lists_make_as_many_queries_for_5_as_for_10_rows(
+    changelist, client, add_offers, queries_for_n_and_2n
+):
+    client.force_login(User.objects.create(username="beheer", role=Role.BEHEERDER, is_staff=True, is_superuser=True))
+    readers = iter(range(1, 10_000))
+
+    def add_offers_with_a_review(n: int) -> None:
+        add_offers(n)
+        for offer in Offer.objects.filter(reviews__isnull=True):
+            reader = User.objects.create(username=f"lezer-{next(readers)}", role=Role.DEELNEMER)
+            Review.objects.create(offer=offer, user=reader, rating=3, sentence="Goed te doen.")
+
+    n, twice_n = queries_for_n_and_2n(add_offers_with_a_review, lambda: client.get(reverse(changelist)))
+    assert (twice_n, n) == (n, n) and n <= 12, f"{n} queries for N rows, {twice_n} for 2N"
