@@ -2,8 +2,9 @@
 be the one in the reviewed table docs/permissions.csv (written from the product's intent, not from the code).
 
 How an answer is read (docs/permissions.md, "The reviewed table"):
-- "nee" (refused): a redirect to the login page that comes back here (`?next=<this path>`), 401, 403, or 404 (an
-  object the visitor may not know exists, e.g. another person's consent).
+- "nee" (refused): a redirect to the login page that comes back here (`?next=<this path>`), a redirect from outside
+  the admin to the admin's index (a staff session is kept in the admin), 401, 403, or 404 (an object the visitor may
+  not know exists, e.g. another person's consent).
 - "ja" (let through): any other answer the page gives itself: 2xx, a redirect elsewhere (e.g. "log in again" after an
   expired step, without `?next=`), or 400/422 for the empty form or body the test sends.
 - Never: 405 (the table lists a method the view does not accept) or 5xx.
@@ -183,8 +184,11 @@ def let_through(response, url: str) -> bool:
     if status in (401, 403, 404):
         return False
     if status in (301, 302, 303, 307, 308):
-        location = urlsplit(response["Location"])
-        return not (location.path == login and parse_qs(location.query).get("next") == [urlsplit(url).path])
+        location, path = urlsplit(response["Location"]), urlsplit(url).path
+        back_after_login = location.path == login and parse_qs(location.query).get("next") == [path]
+        admin = reverse("admin:index")
+        into_the_admin = location.path == admin and not path.startswith(admin)  # a staff session kept in the admin
+        return not (back_after_login or into_the_admin)
     return True
 
 
