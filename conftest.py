@@ -91,3 +91,24 @@ def axe_violations(axe_source):
         ]
 
     return run
+
+
+@pytest.fixture
+def queries_for_n_and_2n(db):
+    """The number of database queries of one request with N rows and with 2N rows (made by ``add(n)``), each
+    measured on a second request, after a first one warmed the caches (sessions, the catalogue snapshot)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def measure(add, request, n: int = 5) -> tuple[int, int]:
+        counts = []
+        for _ in range(2):
+            add(n)
+            request()
+            with CaptureQueriesContext(connection) as captured:
+                response = request()
+            assert response.status_code == 200, response.status_code
+            counts.append(len(captured))
+        return counts[0], counts[1]
+
+    return measure

@@ -62,6 +62,7 @@ class UserAdmin(PersonAccessLogged, DjangoUserAdmin):
     A new account gets no password: the person chooses one through 'Wachtwoord vergeten'. The password and e-mail
     address of a non-staff person cannot be changed here, so no administrator can log in as a participant."""
 
+    list_select_related = ["organisation"]  # a nullable key, which the admin does not follow by itself
     form = AdminUserChangeForm
     add_form = AdminUserAddForm
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("username", "email", "role", "organisation")}),)

@@ -49,22 +49,6 @@ class Rule:
             return user.is_active and user.is_staff
         return self.roles is None or user.role in self.roles
 
-    def expected_for(self, actor: "Actor") -> bool:
-        """What the matrix promises for one kind of visitor; the test checks the real response against this."""
-        if not self.login:
-            return True
-        if actor.role is None:
-            return False
-        if self.staff:
-            return actor.staff
-        if self.roles is not None and actor.role not in self.roles:
-            return False
-        if self.scope == OWN:
-            return actor.owner
-        if self.scope == CONSENTED:
-            return actor.consent
-        return True
-
 
 PUBLIC = Rule("iedereen", login=False)
 LOGGED_IN = Rule("ingelogd, eigen gegevens")
@@ -85,30 +69,6 @@ def person_data(what: str, *allowed: str) -> Rule:
     """A person's data, for a viewer the person gave access (services.has_access(viewer, person, what))."""
     allowed = allowed or (Role.COACH,)
     return Rule(f"{', '.join(allowed)} met toestemming ({what})", roles=frozenset(allowed), scope=CONSENTED, what=what)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """One kind of visitor in the matrix. The subject of every object-level URL is the 'eigen gegevens' person."""
-
-    name: str
-    role: str | None
-    owner: bool = False
-    consent: bool = False
-    staff: bool = False
-
-
-ACTORS = (
-    Actor("anoniem", None),
-    Actor("deelnemer, eigen gegevens", Role.DEELNEMER, owner=True),
-    Actor("deelnemer, andermans gegevens", Role.DEELNEMER),
-    Actor("coach met toestemming", Role.COACH, consent=True),
-    Actor("coach zonder toestemming", Role.COACH),
-    Actor("werkgever", Role.WERKGEVER),
-    Actor("regio", Role.REGIO),
-    Actor("aanbieder", Role.AANBIEDER),
-    Actor("beheerder", Role.BEHEERDER, staff=True),
-)
 
 
 @cache
@@ -199,25 +159,3 @@ def endpoints() -> list[Endpoint]:
 
 def endpoints_without_rule() -> list[Endpoint]:
     return [endpoint for endpoint in endpoints() if endpoint.rule is None]
-
-
-def markdown_table() -> str:
-    """The matrix as a Markdown table, generated from the code (docs/permissions.md includes it)."""
-    header = ["Sleutel", "Route", "Methode", "Regel", *[actor.name for actor in ACTORS]]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    wildcards = {key.removesuffix("*"): rule for key, rule in declared_rules().items() if key.endswith(":*")}
-    shown = set()
-    for endpoint in sorted(endpoints(), key=lambda e: (e.route, e.key)):
-        rule = endpoint.rule
-        namespace = f"{endpoint.namespace}:"
-        key, route = endpoint.key, endpoint.route
-        if wildcards.get(namespace) is rule and rule is not None:  # e.g. the whole admin: one row
-            if namespace in shown:
-                continue
-            shown.add(namespace)
-            key, route = f"{namespace}*", route.split("/")[1].join("//") + "…"
-        cells = [f"`{key}`", f"`{route}`", ", ".join(endpoint.methods)]
-        cells.append(rule.label if rule else "**GEEN REGEL**")
-        cells += [("ja" if rule.expected_for(actor) else "nee") if rule else "?" for actor in ACTORS]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"

@@ -56,7 +56,10 @@ def export_personal_data(user: User) -> dict:
             "laatst_ingelogd": _when(user.last_login),
             "inloggen_in_twee_stappen": [d.name for d in TOTPDevice.objects.filter(user=user, confirmed=True)],
         },
-        "toestemmingen": [_consent(c) for c in Consent.objects.filter(person=user)],
+        "toestemmingen": [
+            _consent(c)
+            for c in Consent.objects.filter(person=user).select_related("recipient", "recipient_organisation")
+        ],
         "inzage_door_anderen": [_access(e) for e in AccessLog.objects.filter(person=user).select_related("viewer")],
     }
 

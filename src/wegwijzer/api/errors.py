@@ -7,6 +7,7 @@ the error is not about one field (the body as a whole, logging in, a missing off
 import json
 import logging
 
+from django.http.multipartparser import MultiPartParserError
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from wegwijzer.core.invalid_input import dutch_message, field_path
@@ -52,6 +53,11 @@ def install_error_handlers(api) -> None:
         if isinstance(exc.__cause__, ValueError):  # ninja could not parse the body (and says so in English)
             return api.create_response(request, {"detail": _unparseable(exc.__cause__), "field": None}, status=422)
         return api.create_response(request, {"detail": str(exc), "field": None}, status=exc.status_code)
+
+    @api.exception_handler(MultiPartParserError)
+    def unreadable_form(request, exc):  # a form body without its boundary, met while checking the CSRF token
+        detail = "De body is geen geldig formulier. Stuur een JSON-object met Content-Type: application/json."
+        return api.create_response(request, {"detail": detail, "field": None}, status=422)
 
     @api.exception_handler(Exception)
     def unexpected_error(request, exc):

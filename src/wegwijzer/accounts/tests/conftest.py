@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 import pytest
 
-from wegwijzer.accounts.matrix import Actor
 from wegwijzer.accounts.models import Consent, Organisation, Role, User
 from wegwijzer.coaching.services import grant_access
 
@@ -20,7 +19,7 @@ def make_user(username: str, role: str, **fields) -> User:
 
 @dataclass
 class World:
-    """The subject is the person whose data object-level URLs point at (see matrix.Actor)."""
+    """The subject is the person whose data object-level URLs point at."""
 
     subject: User
     other: User
@@ -33,20 +32,6 @@ class World:
     coach_consent: Consent
     employer: Organisation
     region: Organisation
-
-    def user_for(self, actor: Actor) -> User | None:
-        if actor.role is None:
-            return None
-        if actor.role == Role.DEELNEMER:
-            return self.subject if actor.owner else self.other
-        if actor.role == Role.COACH:
-            return self.coach_with_consent if actor.consent else self.coach_without_consent
-        return {
-            Role.WERKGEVER: self.werkgever,
-            Role.REGIO: self.regio,
-            Role.AANBIEDER: self.aanbieder,
-            Role.BEHEERDER: self.beheerder,
-        }[actor.role]
 
 
 @pytest.fixture
