@@ -119,9 +119,19 @@ def test_the_engine_imports_no_django():
     assert out.strip() == "[]"
 
 
-def test_the_generated_source_names_every_rule():
-    for rule in [*BOOK.facts, *BOOK.barriers, *BOOK.steps]:
-        assert f"# {rule.origin}" in BOOK.source
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"service": "kapper"}, "onbekende dienst 'kapper'"),
+        ({"horizon": "ooit"}, "onbekende horizon 'ooit'"),
+        ({"later_when": "bestaat_niet"}, "onbekend feit 'bestaat_niet'"),
+        ({"asserts": {"field": "scales.geluk", "gte": 4}}, "onbekend veld 'scales.geluk'"),
+    ],
+)
+def test_a_step_outside_the_contract_vocabulary_is_refused(rules_copy, change, message):
+    _edit(rules_copy / "steps" / "leren.yaml", lambda rules: rules[0].update(change))
+    with pytest.raises(RuleError, match=re.escape(message)):
+        _load(rules_copy)
 
 
 def test_rule_finds_a_step_by_code():
