@@ -34,3 +34,32 @@ def from_contract_schema(schema: dict) -> st.SearchStrategy:
     if types == "null":
         return st.none()
     raise NotImplementedError(f"schema part not covered: {schema!r} (supported: {sorted(_PLAIN)}, object, array)")
+
+
+# One answer set per target group, drawn from the research's description of the group. Mixed into generated
+# profiles so that every group is reached often (a purely random profile is rarely a single parent on bijstand).
+GROUP_SEEDS = {
+    "laagopgeleid_vast": {"work_status": "vast", "education": "vmbo", "years_current_job": 15},
+    "flex_bewust_gemotiveerd": {"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5}},
+    "flex_bewust_niet_gemotiveerd": {"work_status": "oproep", "flex_choice": "bewust", "scales": {"motivation": 1}},
+    "flex_tegen_wil_en_dank": {"work_status": "oproep", "flex_choice": "tegen_wil"},
+    "flex_twijfelaar": {"work_status": "tijdelijk", "flex_choice": "twijfel"},
+    "alleenstaande_ouder": {"single_parent": True, "children_under_12": 2, "benefit": "bijstand"},
+    "nugger": {"work_status": "niet_werkend", "benefit": "geen"},
+    "zzp": {"work_status": "zzp"},
+    "oudere_werknemer": {"work_status": "vast", "age": 58, "scales": {"motivation": 2, "self_efficacy": 2}},
+    "overig": {"work_status": "student", "single_parent": False},
+}
+
+
+def _with_seed(pair: tuple[dict, dict]) -> dict:
+    doc, seed = pair
+    scales = {**doc.get("scales", {}), **seed.get("scales", {})}
+    return {**doc, **seed, "scales": scales}
+
+
+def research_profiles(schema: dict) -> st.SearchStrategy:
+    """Valid Profiel documents: random ones, and random ones steered into each target group."""
+    documents = from_contract_schema(schema)
+    steered = [st.tuples(documents, st.just(seed)).map(_with_seed) for seed in GROUP_SEEDS.values()]
+    return st.one_of(documents, *steered)
