@@ -152,10 +152,27 @@ def test_completing_the_scan_shows_strengths_then_steps(completed):
     page = response.content.decode()
     assert page.index("Dit gaat al goed") < page.index("Jouw stappen")
     assert "Je doet vrijwilligerswerk." in page
-    assert page.count("Waarom zeggen we dit?") == page.count('class="wegwijzer-card scan-step"') > 0
+    assert page.count("<summary>Waarom?</summary>") == page.count('class="wegwijzer-card scan-step"') > 0
     assert "Panteia, Belemmeringen Leven Lang Ontwikkelen (2019)" in page
     assert "Vraag gratis hulp bij geldzorgen" in page  # from the answer kept only in this session
     assert Scan.objects.get().completed_at is not None
+
+
+def test_why_starts_with_the_persons_own_answers_then_names_the_research_without_line_numbers(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    first_why = page[page.index("<summary>Waarom?</summary>") :]
+    first_why = first_why[: first_why.index("</details>")]
+    assert first_why.index("Omdat je zei:") < first_why.index("Dit advies komt uit onderzoek")
+    assert "„Speelt een van deze dingen nu in je leven?” Je hebt schulden" in first_why
+    assert "hoofdstuk 8.3" in page
+    assert not re.search(r"regel \d|\bL\d{2,}", text_of(completed.get("/scan/advies/")))
+
+
+def test_at_most_five_steps_for_now_and_the_rest_folded_away(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    now, _, after = page.partition('<details class="scan-later-steps">')
+    assert 0 < now.count('class="wegwijzer-card scan-step"') <= 5
+    assert after.count('class="wegwijzer-card scan-step"') > 0  # this person has more to do, later
 
 
 def test_every_learning_step_links_to_the_catalogue(completed):
