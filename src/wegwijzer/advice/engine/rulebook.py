@@ -184,7 +184,9 @@ class RuleBook:
 
 def _item(rule: Rule, env: dict) -> dict:
     """A rule's output for this person, with the answers it rests on."""
-    item = {key: list(value) if isinstance(value, tuple) else value for key, value in rule.output.items()}
+    item = dict(rule.output)
+    if "sources" in item:
+        item["sources"] = list(item["sources"])  # a fresh list: a caller may change it without touching the rule
     item["because"] = [{"field": name, "value": value} for name, value in rule.when.because(env)]
     return item
 
