@@ -52,14 +52,17 @@ GROUP_SEEDS = {
 }
 
 
-def _with_seed(pair: tuple[dict, dict]) -> dict:
-    doc, seed = pair
+def _with_seed(doc: dict, seed: dict) -> dict:
     scales = {**doc.get("scales", {}), **seed.get("scales", {})}
     return {**doc, **seed, "scales": scales}
 
 
 def research_profiles(schema: dict) -> st.SearchStrategy:
-    """Valid Profiel documents: random ones, and random ones steered into each target group."""
+    """Valid Profiel documents, random but steered into each target group in turn."""
+    # Every profile is steered by one group's seed; the rest of it stays random, so it often holds other groups
+    # too. A generated integer is 0 about 40% of the time, so the seed is picked by hashing three of them: no
+    # single seed takes that lean, and every group stays above 5% (test_advice_claims checks it).
+    seeds = list(GROUP_SEEDS.values())
+    draws = st.tuples(*[st.integers(0, 2**16)] * 3)
     documents = from_contract_schema(schema)
-    steered = [st.tuples(documents, st.just(seed)).map(_with_seed) for seed in GROUP_SEEDS.values()]
-    return st.one_of(documents, *steered)
+    return st.builds(_with_seed, documents, draws.map(lambda key: seeds[hash(key) % len(seeds)]))
