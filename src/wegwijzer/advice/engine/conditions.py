@@ -118,7 +118,7 @@ class ConditionCompiler:
         parts = [self._fact(fact, known) for fact in counted]
 
         def holds(env: Env) -> bool:
-            return compare({_COUNT: sum(1 for fact in counted if env.get(fact))})
+            return compare({_COUNT: sum(map(env.__getitem__, counted))})  # facts are booleans: True counts 1
 
         return Condition(holds, lambda env: _union(part.because(env) for part in parts if part.holds(env)))
 
