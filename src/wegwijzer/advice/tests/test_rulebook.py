@@ -138,3 +138,17 @@ def test_rule_finds_a_step_by_code():
     rule = BOOK.rule("hulp_bij_geldzorgen")
     assert rule.output["category"] == "stabiliteit"
     assert BOOK.rule("bestaat_niet") is None
+
+
+PLACES = re.compile(
+    r"Leerwerkloket|Werkcentrum|wijkteam|huisarts|bedrijfsarts|UWV|Taalhuis|bibliotheek|gemeente|uitzendbureau"
+    r"|werkgever|leidinggevende|O&O-fonds|coach|vrijwilligerswerk biedt"
+)
+
+
+def test_every_step_that_sends_the_person_somewhere_names_the_service():
+    """Contract v1: a page names the nearest real place from the step's service."""
+    for rule in BOOK.steps:
+        text = f"{rule.output['title']} {rule.output['why']}"
+        if PLACES.search(text):
+            assert "service" in rule.output, f"{rule.origin}: {PLACES.search(text).group()}"
