@@ -142,7 +142,7 @@ def test_rule_finds_a_step_by_code():
 
 PLACES = re.compile(
     r"Leerwerkloket|Werkcentrum|wijkteam|huisarts|bedrijfsarts|UWV|Taalhuis|bibliotheek|gemeente|uitzendbureau"
-    r"|werkgever|leidinggevende|O&O-fonds|coach|vrijwilligerswerk biedt"
+    r"|je werkgever\b|je leidinggevende|O&O-fonds|coach\b|vrijwilligerswerk biedt"
 )
 
 
