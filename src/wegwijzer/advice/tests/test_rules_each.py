@@ -58,7 +58,7 @@ BARRIERS = {
     "twijfel_aan_cursus": GROUPS["flex_twijfelaar"],
     "weinig_regie": scales(career_control=2),
     "geen_tijd": scales(time=1),
-    "werkdruk": scales(work_pressure=5),
+    "werkdruk": {**VAST_PRAKTISCH, **scales(work_pressure=5)},
     "geen_geld": scales(money=1),
     "zzp_inkomstenderving": {**ZZP, **scales(time=2)},
     "digitale_vaardigheden": {"digital_skills": 1},
@@ -198,7 +198,7 @@ NEGATIVE_BARRIERS = {
     "twijfel_aan_cursus": {**FLEX, "flex_choice": "bewust"},
     "weinig_regie": scales(career_control=3),
     "geen_tijd": scales(time=3),
-    "werkdruk": scales(work_pressure=3),
+    "werkdruk": {"work_status": "werkzoekend", **scales(work_pressure=5)},  # "je werk is druk" needs work
     "geen_geld": scales(money=3),
     "zzp_inkomstenderving": {**ZZP, **scales(time=4, money=4)},
     "digitale_vaardigheden": {"digital_skills": 3},
