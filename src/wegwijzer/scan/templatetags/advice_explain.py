@@ -10,8 +10,8 @@ import re
 from django import template
 from django.utils.translation import gettext as _
 
-from wegwijzer.advice.engine import load_rulebook
-from wegwijzer.scan.questions import QUESTIONS
+from wegwijzer.advice.engine import contradictions, load_rulebook, validate_profile
+from wegwijzer.scan.questions import QUESTIONS, profile_data
 
 register = template.Library()
 
@@ -69,3 +69,17 @@ def steps_now(steps) -> list[dict]:
 def steps_after(steps) -> list[dict]:
     """The steps for once the first ones are under way ("daarna") and for later."""
     return [step for step in steps if step.get("horizon", "nu") != "nu"]
+
+
+@register.filter
+def answer_conflicts(answers) -> list[str]:
+    """Answers that cannot both be true (30 years of work at 20), in plain words, so the page can ask again.
+
+    The scan asks age and years of work, not years in this job, so only that pair can clash here."""
+    profile = validate_profile(profile_data(answers or {}))
+    if not any(problem.field == "years_experience" for problem in contradictions(profile)):
+        return []
+    return [
+        _("Je zei dat je %(age)s jaar bent en %(years)s jaar hebt gewerkt. Dat kan niet allebei kloppen.")
+        % {"age": profile.age, "years": profile.years_experience}
+    ]

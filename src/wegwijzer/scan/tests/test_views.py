@@ -13,7 +13,7 @@ from wegwijzer.scan.models import Plan, Scan
 from wegwijzer.scan.questions import BY_KEY, profile_data
 from wegwijzer.scan.services import SESSION_CODE
 
-from .conftest import FLEX_WORKER
+from .conftest import FLEX_WORKER, complete_scan
 
 pytestmark = pytest.mark.django_db
 JARGON = [
@@ -354,3 +354,14 @@ def test_every_message_of_the_scan_has_an_english_translation():
     fuzzy = [entry for entry in entries if "#, fuzzy" in entry]
     assert len(entries) > 200
     assert untranslated == [] and fuzzy == []
+
+
+def test_answers_that_cannot_both_be_true_are_asked_again(client):
+    complete_scan(client, {**FLEX_WORKER, "leeftijd": "20", "jaren-werk": "30"})
+    page = client.get("/scan/advies/").content.decode()
+    assert "Je zei dat je 20 jaar bent en 30 jaar hebt gewerkt. Dat kan niet allebei kloppen." in page
+    assert 'href="/scan/vraag/jaren-werk/"' in page and 'href="/scan/vraag/leeftijd/"' in page
+
+
+def test_answers_that_fit_together_are_not_questioned(completed):
+    assert "Dat kan niet allebei kloppen" not in completed.get("/scan/advies/").content.decode()
