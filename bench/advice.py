@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wegwijzer.advice.engine import advise, load_rulebook, parse_profile
-from wegwijzer.advice.engine.profile import Profile
+from wegwijzer.advice.engine.profile import Profile, contradictions
 
 
 def _random_value(rng: random.Random, schema: dict, definitions: dict) -> object:
@@ -55,7 +55,12 @@ def generate_profiles(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     schema = Profile.model_json_schema()
     definitions = schema.get("$defs", {})
-    return [json.dumps(_random_document(rng, schema, definitions)) for _ in range(count)]
+    documents = []
+    while len(documents) < count:
+        document = _random_document(rng, schema, definitions)
+        if not contradictions(Profile.model_validate(document)):  # e.g. 30 years of work at 20: refused, not advised
+            documents.append(json.dumps(document))
+    return documents
 
 
 def _time(fn, profiles: list[str]) -> float:

@@ -36,9 +36,11 @@ _PROFILE_BODY = {"required": True, "content": {"application/json": {"schema": _i
     description=(
         "Stuur een Profiel (contract v1; alle velden optioneel, onbekende velden zijn een fout). "
         "Je krijgt het Advies terug: doelgroepen, drempels, wat al goed gaat, een route en stappen op volgorde, "
-        "elk met een uitleg en een bron. Bij ongeldige invoer: 422 met het veld dat niet klopt."
+        "elk met een uitleg, een bron en de antwoorden waar het op rust. Bij ongeldige invoer (ook antwoorden die "
+        "niet samen kunnen, zoals meer jaren werk dan de leeftijd toelaat): 422 met het veld dat niet klopt."
     ),
     openapi_extra={"requestBody": _PROFILE_BODY},
+    exclude_unset=True,  # a step without a service has no "service" key, as in the contract
     auth=None,
 )
 def create_advice(request):

@@ -22,6 +22,17 @@ Category = Literal[
 ]
 
 
+Horizon = Literal["nu", "daarna", "later"]
+
+
+class Answer(Schema):
+    field: str = Field(min_length=1, description="Het veld van het Profiel, zoals 'scales.motivation'.")
+    value: object = Field(description="Het antwoord dat de persoon gaf (bij een lijst: één gekozen waarde).")
+
+
+_BECAUSE = "De antwoorden van de persoon waar dit op rust ('Omdat je zei ...')."
+
+
 class Barrier(Schema):
     code: str
     dimension: Literal["weten", "willen", "kunnen", "durven", "mogen"]
@@ -29,11 +40,13 @@ class Barrier(Schema):
     type: Literal["situationeel", "dispositioneel", "institutioneel"]
     why: str = Field(min_length=1, description="Waarom dit een drempel is, in gewone taal (B1).")
     sources: list[str] = Field(min_length=1, description="Bronnen in het onderzoek, zoals 'panteia-2019 §8.3 L1645'.")
+    because: list[Answer] = Field(default_factory=list, description=_BECAUSE)
 
 
 class Strength(Schema):
     code: str
     why: str = Field(min_length=1)
+    because: list[Answer] = Field(default_factory=list, description=_BECAUSE)
 
 
 class Step(Schema):
@@ -43,6 +56,11 @@ class Step(Schema):
     title: str = Field(min_length=1)
     why: str = Field(min_length=1)
     sources: list[str] = Field(min_length=1)
+    because: list[Answer] = Field(default_factory=list, description=_BECAUSE)
+    horizon: Horizon = Field("nu", description="Wanneer: 'nu' (hoogstens vijf stappen), 'daarna' of 'later'.")
+    service: str | None = Field(
+        None, description="Het soort hulp waar de stap heen stuurt (woordenlijst in het contract), zoals 'schuldhulp'."
+    )
 
 
 class Advies(Schema):

@@ -4,7 +4,7 @@ No Django here: the engine runs the same from the command line, the API, the web
 """
 
 from .engine import advise
-from .profile import Profile, ProfileError, parse_profile, validate_profile
+from .profile import Profile, ProfileError, contradictions, parse_profile, validate_profile
 from .rulebook import RuleBook, RuleError, load_rulebook
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "RuleBook",
     "RuleError",
     "advise",
+    "contradictions",
     "load_rulebook",
     "parse_profile",
     "validate_profile",

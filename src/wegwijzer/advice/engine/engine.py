@@ -5,7 +5,7 @@ facts → target groups (``group:…``, ``primary:…``) → barriers (``barrier
 → route (``route:…``) → steps. Steps are ordered by their category's place in the default order (or the rule's
 own ``order`` where the research says otherwise for this person), and a ``choose`` group keeps only its first
 matching step, so that a person gets one coach, not three. The rule book compiles all of this into one function
-(``RuleBook.evaluate``; its text is ``RuleBook.source``).
+(``RuleBook.evaluate``).
 """
 
 from .profile import Profile

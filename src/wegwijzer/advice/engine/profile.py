@@ -12,6 +12,9 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from wegwijzer.core.invalid_input import dutch_message, field_path
 
 MAX_PROFILE_BYTES = 64 * 1024
+# No one has worked longer than their age minus this many years. A loose bound (a design choice, not a legal age):
+# it refuses only answers that cannot both be true, such as 30 years of work at age 20.
+YEARS_BEFORE_WORK = 12
 
 Education = Literal["geen", "basisonderwijs", "vmbo", "mbo1", "mbo2", "mbo3", "mbo4", "havo", "vwo", "hbo", "wo"]
 WorkStatus = Literal["vast", "tijdelijk", "uitzend", "oproep", "zzp", "werkzoekend", "niet_werkend", "student"]
@@ -132,13 +135,41 @@ class ProfileError(ValueError):
 
 
 def parse_profile(raw: str | bytes) -> Profile:
-    """Parse and validate a Profiel from JSON text; raise ProfileError with a Dutch message naming the field."""
+    """Parse and validate a Profiel from JSON text; raise ProfileError with a Dutch message naming the field.
+
+    This is the contract's entry (command line and API), so it also refuses answers that cannot both be true."""
     if len(raw) > MAX_PROFILE_BYTES:
         raise ProfileError("", f"het profiel is te groot (meer dan {MAX_PROFILE_BYTES // 1024} kB).")
     try:
-        return Profile.model_validate_json(raw)
+        profile = Profile.model_validate_json(raw)
     except ValidationError as exc:
         raise _profile_error(exc) from None
+    for problem in contradictions(profile):
+        raise problem
+    return profile
+
+
+def contradictions(profile: Profile) -> list[ProfileError]:
+    """Answers that cannot both be true, each naming both fields in Dutch (the scan can ask again with these)."""
+    problems = []
+    age, years, in_job = profile.age, profile.years_experience, profile.years_current_job
+    if age is not None and years is not None and years > age - YEARS_BEFORE_WORK:
+        problems.append(
+            ProfileError(
+                "years_experience",
+                f"{years} jaar werkervaring (years_experience) kan niet bij een leeftijd van {age} jaar (age). "
+                f"Controleer beide antwoorden.",
+            )
+        )
+    if years is not None and in_job is not None and in_job > years:
+        problems.append(
+            ProfileError(
+                "years_current_job",
+                f"{in_job} jaar in dit werk (years_current_job) is meer dan {years} jaar werkervaring in totaal "
+                f"(years_experience). Controleer beide antwoorden.",
+            )
+        )
+    return problems
 
 
 def validate_profile(data: object) -> Profile:

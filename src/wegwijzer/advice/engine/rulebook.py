@@ -1,23 +1,22 @@
-"""Loading the advice rules from the YAML files in ``rules/`` into a checked, compiled rule book.
+"""Loading the advice rules from the YAML files in ``rules/`` into a checked rule book, and evaluating it.
 
 The rules are data: each has a condition, an effect, a plain-Dutch "why" and the research it rests on.
 Loading refuses a rule whose source key is unknown, whose condition names an unknown field or fact, or whose
-category, dimension or type is not in the contract; the error names the file and the rule.
+category, dimension, type or service is not in the contract; the error names the file and the rule.
 
-All rules are compiled into one generated function (see ``conditions.py`` and ``_generate``) that returns the
-Advies. ``RuleBook.source`` keeps its text, with each rule's file and code beside its line.
+Every condition is compiled once into closures (``conditions.py``); ``RuleBook.evaluate`` runs the stages in order
+and returns the Advies, where every barrier, strength and step names the answers it rests on (``because``).
 """
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .conditions import ConditionError, ExpressionCompiler, field_variable, variable
+from .conditions import TRUE, Condition, ConditionCompiler, ConditionError
 from .profile import Profile, Scales
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -40,6 +39,13 @@ DIMENSIONS = ("weten", "willen", "kunnen", "durven", "mogen")
 EIGEN_REGIE = ("richting", "ruimte", "ruggensteun", None)
 BARRIER_TYPES = ("situationeel", "dispositioneel", "institutioneel")
 ROUTES = ("ontwikkelroute", "taakontwerproute", "mobiliteitsroute")
+HORIZONS = ("nu", "daarna", "later")
+# The kinds of help a step may send a person to (the contract README's vocabulary).
+SERVICES = (
+    "schuldhulp", "toeslagen", "kinderopvang", "wijkteam", "werkplein", "uwv", "leerwerkloket", "ontwikkeladvies",
+    "loopbaancoach", "taalhuis", "digitaal_hulp", "juridisch_loket", "woonloket", "huisarts", "bedrijfsarts",
+    "mantelzorg", "vrijwilligerscentrale", "o_en_o_fonds", "werkgever",
+)  # fmt: skip
 # Room between categories, so that a rule can place a step between two others with ``order``.
 CATEGORY_ORDER = {category: (index + 1) * 100 for index, category in enumerate(CATEGORIES)}
 
@@ -62,15 +68,23 @@ class Source:
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: when ``expression`` holds, ``code`` applies; ``output`` is what it adds to the Advies."""
+    """One rule: when ``when`` holds, ``code`` applies; ``output`` is what it adds to the Advies.
+
+    ``asserts`` is what the rule's text says about the person (checked by a property test to follow from
+    ``when``); ``daarna_when`` and ``later_when`` move a step to a later horizon for some people.
+    """
 
     code: str
-    expression: str
+    when: Condition
     output: dict
     origin: str
     order: int = 0
     choose: str | None = None
     fallback: bool = False
+    horizon: str = "nu"
+    daarna_when: Condition | None = None
+    later_when: Condition | None = None
+    asserts: Condition | None = None
 
 
 @dataclass(frozen=True)
@@ -82,8 +96,8 @@ class RuleBook:
     strengths: tuple[Rule, ...]
     routes: tuple[Rule, ...]
     steps: tuple[Rule, ...]
-    source: str
-    evaluate: Callable[[Profile], dict]  # Profiel -> Advies, generated from the rules by _generate
+    limits: dict[str, int] = field(default_factory=dict)
+    max_steps_now: int = 5
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -93,6 +107,90 @@ class RuleBook:
                     return rule
         return None
 
+    def environment(self, profile: Profile) -> dict[str, Any]:
+        """Every Profiel field and every fact up to the route, as the step rules see them."""
+        env: dict[str, Any] = {name: value for name, value in profile.__dict__.items() if name != "scales"}
+        env.update({f"scales.{name}": value for name, value in profile.scales.__dict__.items()})
+        for rule in self.facts:
+            env[rule.code] = rule.when.holds(env)
+        groups = []
+        for rule in self.groups[:-1]:  # the last group, overig, holds only when no other does
+            env[f"group:{rule.code}"] = held = rule.when.holds(env)
+            if held:
+                groups.append(rule.code)
+        env["group:overig"] = not groups
+        groups = groups or ["overig"]
+        env["groups"] = groups
+        for group in GROUPS:
+            env[f"primary:{group}"] = groups[0] == group
+        for prefix, rules in (("barrier:", self.barriers), ("strength:", self.strengths)):
+            for rule in rules:
+                env[prefix + rule.code] = rule.when.holds(env)
+        env["route"] = None
+        for rule in self.routes:
+            env[f"route:{rule.code}"] = held = env["route"] is None and rule.when.holds(env)
+            if held:
+                env["route"] = rule.code
+        return env
+
+    def evaluate(self, profile: Profile) -> dict:
+        """The Advies (advice-v1) for a valid Profiel. Every call builds fresh objects a caller may change."""
+        env = self.environment(profile)
+        return {
+            "schema_version": "1",
+            "target_groups": list(env["groups"]),
+            "primary_group": env["groups"][0],
+            "barriers": [_item(rule, env) for rule in self.barriers if env[f"barrier:{rule.code}"]],
+            "strengths": [_item(rule, env) for rule in self.strengths if env[f"strength:{rule.code}"]],
+            "route": env["route"],
+            "steps": self._steps(env),
+        }
+
+    def _steps(self, env: dict) -> list[dict]:
+        """Decide in file order (the first of a ``choose`` group wins, a category keeps at most its limit), then
+        put them in step order; the first ``max_steps_now`` steps for now stay "nu", the rest wait ("daarna")."""
+        chosen: set[str] = set()
+        per_category: dict[str, int] = {}
+        picked = []
+        for index, rule in enumerate(self.steps):
+            if rule.fallback or (rule.choose and rule.choose in chosen) or not rule.when.holds(env):
+                continue
+            if rule.choose:
+                chosen.add(rule.choose)
+            category = rule.output["category"]
+            if per_category.get(category, 0) >= self.limits.get(category, len(self.steps)):
+                continue
+            per_category[category] = per_category.get(category, 0) + 1
+            picked.append((rule.order, index, rule))
+        if not picked:
+            picked = [(rule.order, index, rule) for index, rule in enumerate(self.steps)
+                      if rule.fallback and rule.when.holds(env)]  # fmt: skip
+        planned = []
+        now = 0
+        for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
+            horizon = rule.horizon
+            if rule.later_when and rule.later_when.holds(env):
+                horizon = "later"
+            elif rule.daarna_when and horizon == "nu" and rule.daarna_when.holds(env):
+                horizon = "daarna"
+            if horizon == "nu":
+                now += 1
+                horizon = "nu" if now <= self.max_steps_now else "daarna"
+            planned.append((HORIZONS.index(horizon), rule, horizon))
+        steps: list[dict] = []
+        for _, rule, horizon in sorted(planned, key=lambda entry: entry[0]):  # stable: step order within a horizon
+            steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
+        return steps
+
+
+def _item(rule: Rule, env: dict) -> dict:
+    """A rule's output for this person, with the answers it rests on."""
+    item = dict(rule.output)
+    if "sources" in item:
+        item["sources"] = list(item["sources"])  # a fresh list: a caller may change it without touching the rule
+    item["because"] = [{"field": name, "value": value} for name, value in rule.when.because(env)]
+    return item
+
 
 @cache
 def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
@@ -101,20 +199,19 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     loader = _Loader(rules_dir, sources)
     facts = loader.stage("facts.yaml", "fact", "")
     groups = loader.stage("target_groups.yaml", "group", "group:")
-    groups += (Rule("overig", "True", {"sources": ()}, "target_groups: overig, als geen andere groep past"),)
+    groups += (Rule("overig", TRUE, {"sources": ()}, "target_groups: overig, als geen andere groep past"),)
     loader.known.update({"group:overig", *(f"primary:{group}" for group in GROUPS)})
+    for rule in groups:
+        loader.compiler.define(f"primary:{rule.code}", rule.when)
     barriers = loader.stage("barriers.yaml", "code", "barrier:")
     strengths = loader.stage("strengths.yaml", "code", "strength:")
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
-    limits = _load_limits(rules_dir / "limits.yaml", sources)
-    source = _generate(loader.known, facts, groups, barriers, strengths, routes, steps, limits)
-    namespace: dict[str, Any] = dict(loader.compiler.constants)
-    exec(compile(source, "<advice rules>", "exec"), namespace)  # noqa: S102 - our own generated code, see conditions.py
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, source, namespace["evaluate"])
+    limits, max_now = _load_limits(rules_dir / "limits.yaml", sources)
+    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now)
 
 
-def _load_limits(path: Path, sources: dict[str, Source]) -> dict[str, int]:
+def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int]:
     data = _read(path) or {}
     for source in data.get("sources") or []:
         _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
@@ -122,7 +219,9 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> dict[str, int]:
     for category, limit in limits.items():
         _require(category in CATEGORIES, path.name, f"onbekende categorie {category!r}")
         _require(isinstance(limit, int) and limit >= 1, path.name, f"{category}: limiet moet 1 of meer zijn")
-    return limits
+    max_now = data.get("max_steps_now", 5)
+    _require(isinstance(max_now, int) and max_now >= 1, path.name, "max_steps_now moet 1 of meer zijn")
+    return limits, max_now
 
 
 def _load_sources(path: Path) -> dict[str, Source]:
@@ -145,7 +244,7 @@ class _Loader:
         self.rules_dir = rules_dir
         self.sources = sources
         self.known: set[str] = set()
-        self.compiler = ExpressionCompiler(PROFILE_FIELDS)
+        self.compiler = ConditionCompiler(PROFILE_FIELDS)
 
     def stage(self, filename: str, key: str, prefix: str | None) -> tuple[Rule, ...]:
         """Load one file; its codes become facts ``<prefix><code>`` for later stages, unless prefix is None."""
@@ -156,6 +255,8 @@ class _Loader:
             if prefix is not None:
                 self.known.add(f"{prefix}{code}")
         rules = tuple(self._rule(filename, key, entry) for entry in entries)
+        for rule in rules if prefix is not None else ():
+            self.compiler.define(f"{prefix}{rule.code}", rule.when)
         codes = [rule.code for rule in rules]
         duplicates = {code for code in codes if codes.count(code) > 1}
         _require(not duplicates, filename, f"dubbele code(s) {sorted(duplicates)}")
@@ -164,10 +265,7 @@ class _Loader:
     def _rule(self, filename: str, key: str, entry: dict) -> Rule:
         code = entry[key]
         origin = f"{filename}: {code}"
-        try:
-            expression = self.compiler.compile(entry.get("when", {"all": []}), self.known)
-        except (ConditionError, KeyError, TypeError, ValueError) as exc:
-            raise RuleError(f"{origin}: {exc}") from None
+        expression = self._condition(entry.get("when", {"all": []}), origin)
         sources = self._sources(origin, entry)
         if key == "fact":
             return Rule(code, expression, {}, origin)
@@ -177,11 +275,19 @@ class _Loader:
         if key == "route":
             _require(code in ROUTES, origin, f"onbekende route {code!r}")
             return Rule(code, expression, {"why": _text(entry, "why", origin), "sources": sources}, origin)
+        asserts = self._condition(entry["asserts"], f"{origin} (asserts)") if "asserts" in entry else None
         if filename == "barriers.yaml":
-            return Rule(code, expression, self._barrier(code, entry, origin, sources), origin)
+            return Rule(code, expression, self._barrier(code, entry, origin, sources), origin, asserts=asserts)
         if filename == "strengths.yaml":
-            return Rule(code, expression, {"code": code, "why": _text(entry, "why", origin)}, origin)
-        return self._step(code, expression, entry, origin, sources, filename)
+            output = {"code": code, "why": _text(entry, "why", origin)}
+            return Rule(code, expression, output, origin, asserts=asserts)
+        return self._step(code, expression, entry, origin, sources, filename, asserts)
+
+    def _condition(self, spec: object, origin: str) -> Condition:
+        try:
+            return self.compiler.compile(spec, self.known)
+        except (ConditionError, KeyError, TypeError, ValueError) as exc:
+            raise RuleError(f"{origin}: {exc}") from None
 
     def _barrier(self, code, entry, origin, sources) -> dict:
         _require(entry.get("dimension") in DIMENSIONS, origin, f"onbekende dimensie {entry.get('dimension')!r}")
@@ -196,7 +302,7 @@ class _Loader:
             "sources": sources,
         }
 
-    def _step(self, code, expression, entry, origin, sources, filename) -> Rule:
+    def _step(self, code, expression, entry, origin, sources, filename, asserts) -> Rule:
         category = Path(filename).stem
         order = int(entry.get("order", CATEGORY_ORDER[category]))
         output = {
@@ -206,6 +312,15 @@ class _Loader:
             "why": _text(entry, "why", origin),
             "sources": sources,
         }
+        if "service" in entry:
+            _require(entry["service"] in SERVICES, origin, f"onbekende dienst {entry['service']!r}")
+            output["service"] = entry["service"]
+        horizon = entry.get("horizon", "nu")
+        _require(horizon in HORIZONS, origin, f"onbekende horizon {horizon!r}")
+        daarna_when, later_when = (
+            self._condition(entry[name], f"{origin} ({name})") if name in entry else None
+            for name in ("daarna_when", "later_when")
+        )
         return Rule(
             code,
             expression,
@@ -214,6 +329,10 @@ class _Loader:
             order=order,
             choose=entry.get("choose"),
             fallback=bool(entry.get("fallback", False)),
+            horizon=horizon,
+            daarna_when=daarna_when,
+            later_when=later_when,
+            asserts=asserts,
         )
 
     def _sources(self, origin: str, entry: dict) -> tuple[str, ...]:
@@ -224,95 +343,6 @@ class _Loader:
         if "why" in entry or "title" in entry:
             _require(bool(sources), origin, "een regel met een uitleg moet een bron noemen")
         return tuple(str(source) for source in sources)
-
-
-def _generate(known, facts, groups, barriers, strengths, routes, steps, limits) -> str:
-    """The source of ``evaluate(p) -> Advies``: every rule's condition and output inline, in stage order.
-
-    Outputs are dict and list displays of the rules' own texts (``repr`` of str), so every call builds fresh
-    objects that a caller may change without touching the rule book. Steps are decided in file order (the first
-    of a ``choose`` group wins) and then added in step order, which gives their ranks.
-    """
-    lines = ["def evaluate(p):", "    s = p.scales"]
-    lines += [f"    {field_variable(name)} = {_attribute(name)}" for name in PROFILE_FIELDS]
-    lines += [f"    {variable(fact)} = False" for fact in sorted(known) if fact.startswith("route:")]
-    lines += [f"    {variable(rule.code)} = {rule.expression}  # {rule.origin}" for rule in facts]
-    lines.append("    groups = []")
-    for rule in groups[:-1]:  # the last group, overig, holds only when no other does
-        lines.append(f"    {variable('group:' + rule.code)} = {rule.expression}  # {rule.origin}")
-        lines.append(f"    if {variable('group:' + rule.code)}:\n        groups.append({rule.code!r})")
-    lines.append(f"    {variable('group:overig')} = not groups\n    if not groups:\n        groups.append('overig')")
-    lines += [f"    {variable('primary:' + rule.code)} = groups[0] == {rule.code!r}" for rule in groups]
-    lines += _collect("barriers", "barrier:", barriers)
-    lines += _collect("strengths", "strength:", strengths)
-    lines.append("    route = None")
-    for rule in routes:
-        lines.append(f"    if route is None and {rule.expression}:  # {rule.origin}")
-        lines.append(f"        route = {rule.code!r}\n        {variable('route:' + rule.code)} = True")
-    lines += _steps(steps, limits)
-    lines.append(
-        "    return {'schema_version': '1', 'target_groups': groups, 'primary_group': groups[0], "
-        "'barriers': barriers, 'strengths': strengths, 'route': route, 'steps': steps}"
-    )
-    return "\n".join(lines) + "\n"
-
-
-def _collect(name: str, prefix: str, rules) -> list[str]:
-    lines = [f"    {name} = []"]
-    for rule in rules:
-        fact = variable(prefix + rule.code)
-        lines.append(f"    {fact} = {rule.expression}  # {rule.origin}")
-        lines.append(f"    if {fact}:\n        {name}.append({_display(rule.output)})")
-    return lines
-
-
-def _steps(steps, limits: dict[str, int]) -> list[str]:
-    lines = [f"    chosen__{name} = False" for name in sorted({rule.choose for rule in steps if rule.choose})]
-    for index, rule in enumerate(steps):
-        if rule.fallback:
-            continue
-        if rule.choose:
-            lines.append(f"    step_{index} = not chosen__{rule.choose} and {rule.expression}  # {rule.origin}")
-            lines.append(f"    if step_{index}:\n        chosen__{rule.choose} = True")
-        else:
-            lines.append(f"    step_{index} = {rule.expression}  # {rule.origin}")
-    lines.append("    steps = []")
-    lines += [f"    count__{category} = 0" for category in sorted(limits)]
-    for index, rule in enumerate(steps):  # in file order: a step beyond its category's limit is dropped
-        category = rule.output["category"]
-        if category in limits and not rule.fallback:
-            lines.append(f"    if step_{index} and count__{category} < {limits[category]}:")
-            lines.append(f"        count__{category} += 1")
-            lines.append(f"        step_{index} = True")
-            lines.append(f"    else:\n        step_{index} = False")
-    ranked = sorted((rule.order, index) for index, rule in enumerate(steps) if not rule.fallback)
-    for _, index in ranked:  # sorted by order; file order breaks ties
-        lines.append(f"    if step_{index}:\n        steps.append({_display(steps[index].output, rank=True)})")
-    for rule in steps:
-        if rule.fallback:
-            lines.append(f"    if not steps and {rule.expression}:  # {rule.origin} (fallback)")
-            lines.append(f"        steps.append({_display(rule.output, rank=True)})")
-    return lines
-
-
-def _display(output: dict, rank: bool = False) -> str:
-    """A dict display of a rule's output: its texts as str literals, its sources as a fresh list."""
-    items = [f"{key!r}: {_literal(value)}" for key, value in output.items()]
-    if rank:
-        items.append("'rank': len(steps) + 1")
-    return "{" + ", ".join(items) + "}"
-
-
-def _literal(value) -> str:
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_literal(item) for item in value) + "]"
-    if value is None or isinstance(value, str):
-        return repr(value)
-    raise RuleError(f"geen tekst: {value!r}")
-
-
-def _attribute(name: str) -> str:
-    return f"s.{name.removeprefix('scales.')}" if name.startswith("scales.") else f"p.{name}"
 
 
 def _text(entry: dict, name: str, origin: str) -> str:

@@ -56,3 +56,20 @@ def test_committed_openapi_schema_is_current(client):
 
     committed = Path(__file__).resolve().parents[4] / "docs" / "openapi.json"
     assert json.loads(committed.read_text()) == client.get("/api/v1/openapi.json").json()
+
+
+def test_answers_that_cannot_both_be_true_are_422_naming_both_fields(client):
+    response = post(client, json.dumps({"age": 20, "years_experience": 30}))
+    assert response.status_code == 422
+    error = response.json()
+    assert error["field"] == "years_experience"
+    assert "years_experience" in error["detail"] and "age" in error["detail"]
+
+
+def test_a_step_without_a_service_has_no_service_key(client, advice_validator):
+    advice = post(client, json.dumps({"work_status": "zzp", "problems": ["schulden"]})).json()
+    assert list(advice_validator.iter_errors(advice)) == []
+    services = {step["code"]: step.get("service") for step in advice["steps"]}
+    assert services["hulp_bij_geldzorgen"] == "schuldhulp"
+    assert "service" not in next(step for step in advice["steps"] if step["code"] == "leertijd_inplannen_zzp")
+    assert all(item["because"] for item in advice["barriers"])

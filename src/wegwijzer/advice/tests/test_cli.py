@@ -69,3 +69,11 @@ def test_public_vignettes_pass(contract_dir):
     )
     assert result.stdout.strip().endswith("0 failed"), result.stdout
     assert result.returncode == 0
+
+
+def test_answers_that_cannot_both_be_true_exit_2_naming_both_fields():
+    result = run(json.dumps({"schema_version": "1", "age": 20, "years_experience": 30}))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    message = result.stderr.decode()
+    assert "years_experience" in message and "age" in message and "Traceback" not in message

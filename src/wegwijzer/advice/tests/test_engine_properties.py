@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wegwijzer.advice.engine import advise, load_rulebook, validate_profile
-from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER, RULES_DIR
+from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER, HORIZONS, RULES_DIR, SERVICES
 
 from .strategies import from_contract_schema
 
@@ -35,7 +35,8 @@ def test_any_valid_profile_gets_a_contract_valid_advice_with_a_step(profiles, ad
 
 
 def test_other_problems_come_first(profiles):
-    """Panteia §8.3 L1645: with debts, housing, health or a divorce, stability is the first step."""
+    """Panteia §8.3 L1645: with debts, housing, health or a divorce, stability is the first step, and no course or
+    budget comes before the problems are taken up."""
 
     @HYPOTHESIS
     @given(profiles, st.sets(st.sampled_from(sorted(SERIOUS)), min_size=1))
@@ -43,9 +44,9 @@ def test_other_problems_come_first(profiles):
         advice = advise(validate_profile({**doc, "problems": sorted(problems)}))
         categories = [step["category"] for step in advice["steps"]]
         assert categories[0] == "stabiliteit"
-        assert all(
-            category not in {"leren", "financiering"} for category in categories[: categories.count("stabiliteit")]
-        )
+        now = [step["category"] for step in advice["steps"] if step["horizon"] == "nu"]
+        last_stability = max(index for index, category in enumerate(now) if category == "stabiliteit")
+        assert not {"leren", "financiering"} & set(now[:last_stability])
 
     check()
 
@@ -55,11 +56,31 @@ def test_steps_follow_the_default_order_unless_a_rule_says_why(profiles):
     @given(profiles)
     def check(doc):
         steps = advise(validate_profile(doc))["steps"]
-        orders = [BOOK.rule(step["code"]).order for step in steps]
-        assert orders == sorted(orders)
+        horizons = [HORIZONS.index(step["horizon"]) for step in steps]
+        assert horizons == sorted(horizons)  # nu, then daarna, then later
+        for horizon in HORIZONS:
+            orders = [BOOK.rule(step["code"]).order for step in steps if step["horizon"] == horizon]
+            assert orders == sorted(orders)
         for step in steps:
             moved = BOOK.rule(step["code"]).order != CATEGORY_ORDER[step["category"]]
             assert not moved or "eerst" in step["why"].lower(), step  # a moved step explains it comes first
+
+    check()
+
+
+def test_a_few_steps_for_now_and_every_step_that_sends_someone_names_the_service(profiles):
+    """Contract v1: at most five steps for now; a page names the nearest real place from the step's service."""
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        steps = advise(validate_profile(doc))["steps"]
+        assert sum(step["horizon"] == "nu" for step in steps) <= BOOK.max_steps_now
+        assert steps[0]["horizon"] == "nu"
+        for step in steps:
+            assert step.get("service", "werkgever") in SERVICES
+            if step.get("service") in {"werkgever", "bedrijfsarts"}:
+                assert doc.get("work_status") in {"vast", "tijdelijk", "uitzend", "oproep"}, step
 
     check()
 

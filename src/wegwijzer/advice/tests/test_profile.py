@@ -28,11 +28,18 @@ def contract_validator(profile_schema):
     return jsonschema.Draft202012Validator(profile_schema)
 
 
+def _consistent(doc: dict) -> bool:
+    """Answers that can all be true at once (the schema cannot say that a 20-year-old has not worked 30 years)."""
+    age, years, in_job = doc.get("age"), doc.get("years_experience"), doc.get("years_current_job")
+    too_long = age is not None and years is not None and years > age - 12
+    return not too_long and not (years is not None and in_job is not None and in_job > years)
+
+
 def test_every_document_the_contract_accepts_is_accepted(profile_schema):
     @HYPOTHESIS
     @given(from_contract_schema(profile_schema))
     def check(doc):
-        assert _accepted(doc), doc
+        assert _accepted(doc) == _consistent(doc), doc
 
     check()
 
@@ -97,3 +104,25 @@ def test_validate_profile_refuses_what_is_not_an_object():
 def test_unknown_is_null_or_absent():
     assert parse_profile("{}").age is None
     assert parse_profile('{"age": null, "scales": {}}').scales.motivation is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "field", "other"),
+    [
+        ({"age": 20, "years_experience": 30}, "years_experience", "age"),
+        ({"age": 30, "years_experience": 19}, "years_experience", "age"),
+        ({"years_experience": 3, "years_current_job": 20}, "years_current_job", "years_experience"),
+    ],
+)
+def test_answers_that_cannot_both_be_true_are_refused_naming_both_fields(doc, field, other):
+    with pytest.raises(ProfileError) as refused:
+        parse_profile(json.dumps(doc))
+    assert refused.value.field == field
+    assert field in refused.value.message and other in refused.value.message
+
+
+@pytest.mark.parametrize(
+    "doc", [{"age": 30, "years_experience": 18}, {"years_experience": 5, "years_current_job": 5}, {"age": 15}]
+)
+def test_answers_that_can_both_be_true_are_accepted(doc):
+    assert _accepted(doc)

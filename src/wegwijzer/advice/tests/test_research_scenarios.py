@@ -48,7 +48,8 @@ def test_motivated_person_with_debts_gets_stability_first_and_learning_later():
                          "scales": {"motivation": 5, "self_efficacy": 4}})  # fmt: skip
     assert categories(advice)[0] == "stabiliteit"
     assert "blokkade_remt_motivatie" in codes(advice["barriers"])
-    assert "leren_als_het_rustiger_is" in codes(advice["steps"])
+    courses = [step for step in advice["steps"] if step["category"] == "leren"]
+    assert courses and all(step["horizon"] == "later" for step in courses)
     assert "motivatie" not in categories(advice)  # motivation is there; the blocker is the problem
 
 
@@ -89,7 +90,8 @@ def test_permanent_worker_whose_job_disappears_takes_the_mobility_route_while_st
                          "scales": {"sees_urgency": 2}})  # fmt: skip
     assert advice["route"] == "mobiliteitsroute"
     assert {"kijk_hoe_je_werk_verandert", "omscholen_met_baan", "ontwikkelgesprek_vragen"} <= codes(advice["steps"])
-    assert "geen_urgentie" in codes(advice["barriers"])
+    assert "urgentie_onderschat" in codes(advice["barriers"])
+    assert "geen_urgentie" not in codes(advice["barriers"])  # its text would call the work secure
 
 
 def test_single_mother_with_a_digital_gap_gets_stability_then_a_free_digital_course():
@@ -133,3 +135,82 @@ def test_strengths_lead_when_confidence_is_low():
                          "scales": {"self_efficacy": 1}})  # fmt: skip
     assert {"werkervaring", "mantelzorg", "hobby"} <= codes(advice["strengths"])
     assert "bouw_op_wat_je_kunt" in codes(advice["steps"])
+
+
+def test_bricklayer_with_a_bad_back_is_helped_to_other_work_while_still_employed():
+    """Panteia §8.3 L1659-1665: for a worker whose body or job will not last, retraining from a job is the point."""
+    advice = advice_for({"age": 58, "work_status": "vast", "education": "mbo1", "education_completed": True,
+                         "occupation": "metselaar", "problems": ["gezondheid"], "job_at_risk": True,
+                         "scales": {"motivation": 2, "self_efficacy": 2}})  # fmt: skip
+    now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+    assert "ander_werk_voor_je_gezondheid" in now
+    assert "omscholen_met_baan" in codes(advice["steps"])
+    assert "zorg_voor_gezondheid_met_bedrijfsarts" in now
+
+
+def test_young_jobseeker_gets_a_learning_work_place_with_a_guide_not_the_mothers_framing():
+    """NSvP L19, L58, L83: a safe learning-work place and a guide; Panteia's nugger research was on mothers."""
+    advice = advice_for({"age": 23, "work_status": "werkzoekend", "benefit": "geen", "goal": "werk_vinden",
+                         "scales": {"learning_attitude": 1, "motivation": 3}})  # fmt: skip
+    steps = codes(advice["steps"])
+    assert "leerwerkplek_met_begeleider" in steps
+    assert not {"coach_persoonlijke_groei", "leren_voor_jezelf"} & steps
+    older = advice_for({"age": 45, "work_status": "werkzoekend", "benefit": "geen", "goal": "persoonlijke_groei",
+                        "scales": {"learning_attitude": 1, "motivation": 2}})  # fmt: skip
+    assert "leerwerkplek_met_begeleider" not in codes(older["steps"])
+
+
+def test_near_pension_may_choose_not_to_start_a_course():
+    """energietransitie-fase2 L258: a 65-year-old fitter who wants no more courses is 'heel erg oké'."""
+    profile = {"age": 63, "work_status": "vast", "education": "mbo2", "scales": {"motivation": 2}}
+    assert "eigen_keuze_voor_pensioen" in codes(advice_for(profile)["steps"])
+    assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "age": 45})["steps"])
+
+
+def test_motivation_three_is_not_unmotivated():
+    advice = advice_for({"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 3}})
+    assert "flex_bewust_niet_gemotiveerd" not in advice["target_groups"]
+
+
+def test_flex_worker_who_sees_no_need_keeps_the_course_through_his_volunteer_organisation():
+    """Panteia §5.2 L1123: courses at the volunteer organisation fit this subgroup's own goals better."""
+    advice = advice_for({"work_status": "oproep", "flex_choice": "bewust", "informal_experience": ["vrijwilligerswerk"],
+                         "scales": {"motivation": 1}})  # fmt: skip
+    assert advice["primary_group"] == "flex_bewust_niet_gemotiveerd"
+    assert "vrijwilligerscursus_met_certificaat" in codes(advice["steps"])
+
+
+def test_learning_wishes_choose_the_kind_of_course():
+    base = {"work_status": "vast", "education": "mbo3", "scales": {"motivation": 5}}
+    chosen = {
+        wish: {step["code"] for step in advice_for({**base, "learning_preferences": [wish]})["steps"]}
+        for wish in ("praktijk", "online", "certificaat", "samen")
+    }
+    assert "cursus_door_te_doen" in chosen["praktijk"]
+    assert "cursus_online_eigen_tempo" in chosen["online"]
+    assert "cursus_met_bewijs" in chosen["certificaat"]
+    assert "cursus_in_een_groep" in chosen["samen"]
+
+
+def test_occupation_changes_the_advice():
+    base = {"work_status": "vast", "education": "mbo3", "scales": {"motivation": 4}}
+    fitter = codes(advice_for({**base, "occupation": "cv-monteur"})["steps"])
+    clerk = codes(advice_for({**base, "occupation": "administratief medewerker"})["steps"])
+    assert "energietransitie_in_je_vak" in fitter and "energietransitie_in_je_vak" not in clerk
+
+
+def test_several_problems_start_with_one_helper_for_all_of_it():
+    """Panteia §8.5 L1786: one helper for all problems; the single-problem steps wait."""
+    advice = advice_for({"work_status": "werkzoekend", "benefit": "bijstand",
+                         "problems": ["schulden", "huisvesting", "psychisch"]})  # fmt: skip
+    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert advice["steps"][0]["service"] == "wijkteam"
+    waiting = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert waiting["hulp_bij_geldzorgen"] == "daarna"
+
+
+def test_a_zzp_whose_work_is_at_risk_is_not_told_he_sees_no_reason_to_learn():
+    advice = advice_for({"work_status": "zzp", "flex_choice": "bewust", "job_at_risk": True,
+                         "scales": {"sees_urgency": 3, "motivation": 3}})  # fmt: skip
+    texts = " ".join(item["why"] for item in advice["barriers"] + advice["steps"])
+    assert "weinig reden" not in texts and "voelt zeker" not in texts

@@ -119,12 +119,36 @@ def test_the_engine_imports_no_django():
     assert out.strip() == "[]"
 
 
-def test_the_generated_source_names_every_rule():
-    for rule in [*BOOK.facts, *BOOK.barriers, *BOOK.steps]:
-        assert f"# {rule.origin}" in BOOK.source
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"service": "kapper"}, "onbekende dienst 'kapper'"),
+        ({"horizon": "ooit"}, "onbekende horizon 'ooit'"),
+        ({"later_when": "bestaat_niet"}, "onbekend feit 'bestaat_niet'"),
+        ({"asserts": {"field": "scales.geluk", "gte": 4}}, "onbekend veld 'scales.geluk'"),
+    ],
+)
+def test_a_step_outside_the_contract_vocabulary_is_refused(rules_copy, change, message):
+    _edit(rules_copy / "steps" / "leren.yaml", lambda rules: rules[0].update(change))
+    with pytest.raises(RuleError, match=re.escape(message)):
+        _load(rules_copy)
 
 
 def test_rule_finds_a_step_by_code():
     rule = BOOK.rule("hulp_bij_geldzorgen")
     assert rule.output["category"] == "stabiliteit"
     assert BOOK.rule("bestaat_niet") is None
+
+
+PLACES = re.compile(
+    r"Leerwerkloket|Werkcentrum|wijkteam|huisarts|bedrijfsarts|UWV|Taalhuis|bibliotheek|gemeente|uitzendbureau"
+    r"|je werkgever\b|je leidinggevende|O&O-fonds|coach\b|vrijwilligerswerk biedt"
+)
+
+
+def test_every_step_that_sends_the_person_somewhere_names_the_service():
+    """Contract v1: a page names the nearest real place from the step's service."""
+    for rule in BOOK.steps:
+        text = f"{rule.output['title']} {rule.output['why']}"
+        if PLACES.search(text):
+            assert "service" in rule.output, f"{rule.origin}: {PLACES.search(text).group()}"

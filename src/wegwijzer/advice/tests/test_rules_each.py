@@ -47,21 +47,23 @@ BARRIERS = {
     "geen_doel": {"goal": "weet_niet"},
     "arbeidsmarkt_onbekend": scales(knows_labour_market=1),
     "opties_onbekend": scales(knows_options=2),
-    "geen_urgentie": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=3)},
+    "geen_urgentie": {**VAST_PRAKTISCH, **scales(sees_urgency=2)},
+    "urgentie_onderschat": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=3)},
     "weinig_motivatie": scales(motivation=1),
     "negatief_beeld_leren": scales(learning_attitude=1),
     "omgeving_leert_niet": scales(social_norm=2),
     "blokkade_remt_motivatie": {"problems": ["geldzorgen"], **scales(motivation=5)},
     "weinig_zelfvertrouwen": scales(self_efficacy=1),
     "angst_voor_opleiding": GROUPS["flex_tegen_wil_en_dank"],
+    "twijfel_aan_cursus": GROUPS["flex_twijfelaar"],
     "weinig_regie": scales(career_control=2),
     "geen_tijd": scales(time=1),
-    "werkdruk": scales(work_pressure=5),
+    "werkdruk": {**VAST_PRAKTISCH, **scales(work_pressure=5)},
     "geen_geld": scales(money=1),
     "zzp_inkomstenderving": {**ZZP, **scales(time=2)},
     "digitale_vaardigheden": {"digital_skills": 1},
     "taal": {"dutch_language": "beperkt"},
-    "te_weinig_uren": {**NUGGER, "hours_per_week": 0},
+    "te_weinig_uren": {**NUGGER, "problems": ["gezondheid"], "hours_per_week": 0},
     "geen_steun_werkgever": {**VAST_PRAKTISCH, **scales(employer_support=1)},
     "flex_geen_investering": FLEX,
     "zzp_geen_ruggensteun": ZZP,
@@ -97,42 +99,53 @@ ROUTES = {
 }
 
 STEPS = {
+    "een_hulpverlener_voor_alles": {"problems": ["schulden", "psychisch"]},
     "hulp_bij_geldzorgen": {"problems": ["schulden"]},
-    "hulp_bij_wonen": {"problems": ["huisvesting"]},
+    "zorg_voor_gezondheid_met_bedrijfsarts": {**VAST_PRAKTISCH, "problems": ["gezondheid"]},
     "zorg_voor_gezondheid": {"problems": ["gezondheid"]},
     "kinderopvang_regelen": MOEDER,
+    "mantelzorg_verlichten": {"informal_care": True, **scales(time=2)},
     "toeslagen_laten_berekenen": MOEDER,
-    "juridisch_loket": {"problems": ["juridisch"]},
-    "steun_bij_scheiding": {"problems": ["scheiding"]},
-    "vervoer_oplossen": {"problems": ["vervoer"]},
     "coach_die_meeloopt": GROUPS["flex_tegen_wil_en_dank"],
     "coach_voor_alleenstaande_ouder": MOEDER,
+    "leerwerkplek_met_begeleider": {"age": 22, "work_status": "werkzoekend", "benefit": "geen"},
     "coach_persoonlijke_groei": NUGGER,
+    "coach_naar_werk": {**NUGGER, "goal": "werk_vinden"},
     "coach_voor_richting": GROUPS["flex_twijfelaar"],
     "coach_kijkt_verder_dan_cv": GROUPS["flex_bewust_niet_gemotiveerd"],
     "leerambassadeur": {**VAST_PRAKTISCH, **scales(self_efficacy=2)},
     "coach_bij_stapeling": {"work_status": "student", **scales(self_efficacy=1)},
+    "ander_werk_voor_je_gezondheid": {**VAST_PRAKTISCH, "occupation": "metselaar", "problems": ["gezondheid"]},
+    "energietransitie_in_je_vak": {**ZZP, "occupation": "installateur"},
     "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, "job_at_risk": True},
+    "eerst_werk_met_passende_uren": MOEDER,
     "ontdek_kansrijk_werk": {"work_status": "werkzoekend", "benefit": "ww"},
+    "check_of_een_cursus_goed_is": GROUPS["flex_twijfelaar"],
     "zet_je_vraag_op_papier": {"goal": "weet_niet"},
     "bekijk_kleine_leervormen": scales(knows_options=1),
     "verken_je_mogelijkheden": {},
+    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 63, **scales(motivation=2)},
+    "leren_voor_jezelf": {**NUGGER, **scales(motivation=2)},
     "kleine_eerste_stap": scales(self_efficacy=2),
     "bouw_op_wat_je_kunt": {"years_experience": 20, "informal_experience": ["hobby"], **scales(self_efficacy=2)},
     "verhalen_van_anderen": scales(social_norm=1),
-    "leren_voor_jezelf": {**NUGGER, **scales(motivation=2)},
     "wat_levert_het_op": {**VAST_PRAKTISCH, **scales(sees_urgency=1, motivation=3)},
     "laat_vakmanschap_afvinken": GROUPS["flex_bewust_niet_gemotiveerd"],
     "maak_ervaring_zichtbaar": {"informal_experience": ["mantelzorg"]},
     "instapcursus_digitaal": {"digital_skills": 2},
     "taal_oefenen": {"dutch_language": "matig"},
-    "vrijwilligerscursus_met_certificaat": {"informal_experience": ["vrijwilligerswerk"]},
-    "korte_lessen_zonder_examen": scales(self_efficacy=1),
-    "leren_op_de_werkvloer": {**VAST_PRAKTISCH, **scales(learning_attitude=2)},
     "omscholen_met_baan": {**VAST_PRAKTISCH, "job_at_risk": True},
     "korte_modules_zzp": ZZP,
+    "vrijwilligerscursus_met_certificaat": {"informal_experience": ["vrijwilligerswerk"]},
+    "leren_onder_schooltijd_of_avond": {"children_under_12": 2},
+    "leren_dichtbij_of_online": {"problems": ["vervoer"]},
+    "leren_op_de_werkvloer": {**VAST_PRAKTISCH, **scales(learning_attitude=2)},
+    "cursus_door_te_doen": {**VAST_PRAKTISCH, "learning_preferences": ["praktijk"], **scales(motivation=5)},
+    "cursus_online_eigen_tempo": {**VAST_PRAKTISCH, "learning_preferences": ["online"], **scales(motivation=5)},
+    "cursus_met_bewijs": {**VAST_PRAKTISCH, "learning_preferences": ["certificaat"], **scales(motivation=5)},
+    "cursus_in_een_groep": {**VAST_PRAKTISCH, "learning_preferences": ["samen"], **scales(motivation=5)},
+    "korte_lessen_zonder_examen": scales(self_efficacy=1),
     "korte_praktische_cursus": {**VAST_PRAKTISCH, **scales(motivation=5)},
-    "leren_als_het_rustiger_is": {"problems": ["psychisch"], **scales(motivation=4)},
     "leerbudget_voor_flex": GROUPS["flex_bewust_gemotiveerd"],
     "subsidie_voor_zzp": {**ZZP, **scales(money=1)},
     "uwv_scholing": {"work_status": "werkzoekend", "benefit": "ww"},
@@ -146,17 +159,188 @@ STEPS = {
     "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["onder_werktijd"]},
 }
 
+# For every rule, a profile close to its example where the rule must not fire: one answer changed, so the test
+# fails if a rule fires on more than its condition says (the reviewed defects were all of this kind).
+NEGATIVE_GROUPS = {
+    "laagopgeleid_vast": {**VAST_PRAKTISCH, "education": "hbo"},
+    "flex_bewust_gemotiveerd": {**FLEX, "flex_choice": "bewust", **scales(motivation=3)},
+    "flex_bewust_niet_gemotiveerd": {**FLEX, "flex_choice": "bewust", **scales(motivation=3)},
+    "flex_tegen_wil_en_dank": {**FLEX, "flex_choice": "twijfel"},
+    "flex_twijfelaar": {**FLEX, "flex_choice": "bewust"},
+    "alleenstaande_ouder": {**MOEDER, "single_parent": False},
+    "nugger": {**NUGGER, "benefit": "bijstand"},
+    "zzp": {**ZZP, "work_status": "tijdelijk"},
+    "oudere_werknemer": {**VAST_PRAKTISCH, "age": 45, **scales(motivation=2)},
+    "overig": {"work_status": "zzp"},
+}
+
+NEGATIVE_BARRIERS = {
+    "schulden": {"problems": ["vervoer"]},
+    "woonsituatie": {"problems": ["schulden"]},
+    "gezondheid": {"problems": ["vervoer"]},
+    "kinderopvang": {"problems": ["vervoer"], "children_under_12": 2},
+    "vervoer": {"problems": ["kinderopvang"]},
+    "juridisch": {"problems": ["scheiding"]},
+    "scheiding": {"problems": ["juridisch"]},
+    "zorgtaken": {"informal_care": False, "children_under_12": 2, **scales(time=4)},
+    "armoedeval": {**MOEDER, "benefit": "ww"},
+    "geen_doel": {"goal": "ander_werk"},
+    "arbeidsmarkt_onbekend": scales(knows_labour_market=3),
+    "opties_onbekend": scales(knows_options=3),
+    "geen_urgentie": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=2)},
+    "urgentie_onderschat": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=4)},
+    "weinig_motivatie": scales(motivation=3),
+    "negatief_beeld_leren": scales(learning_attitude=3),
+    "omgeving_leert_niet": scales(social_norm=3),
+    "blokkade_remt_motivatie": {"problems": ["geldzorgen"], **scales(motivation=2)},
+    "weinig_zelfvertrouwen": scales(self_efficacy=3),
+    "angst_voor_opleiding": {**GROUPS["flex_tegen_wil_en_dank"], **scales(self_efficacy=3)},
+    "twijfel_aan_cursus": {**FLEX, "flex_choice": "bewust"},
+    "weinig_regie": scales(career_control=3),
+    "geen_tijd": scales(time=3),
+    "werkdruk": {"work_status": "werkzoekend", **scales(work_pressure=5)},  # "je werk is druk" needs work
+    "geen_geld": scales(money=3),
+    "zzp_inkomstenderving": {**ZZP, **scales(time=4, money=4)},
+    "digitale_vaardigheden": {"digital_skills": 3},
+    "taal": {"dutch_language": "goed"},
+    "te_weinig_uren": {"age": 23, "work_status": "werkzoekend", "benefit": "geen", "hours_per_week": 0},
+    "geen_steun_werkgever": {**VAST_PRAKTISCH, **scales(employer_support=3)},
+    "flex_geen_investering": {**FLEX, **scales(employer_support=4)},
+    "zzp_geen_ruggensteun": {**ZZP, **scales(employer_support=4)},
+    "weinig_autonomie": {**VAST_PRAKTISCH, **scales(autonomy=3)},
+    "diploma_drempel": {"education": "havo", "education_completed": True},
+}
+
+NEGATIVE_STRENGTHS = {
+    "werkervaring": {"years_experience": 3},
+    "vrijwilligerswerk": {"informal_experience": ["hobby"]},
+    "mantelzorg": {"informal_care": False},
+    "opvoeding": {"informal_experience": ["hobby"], "children_under_12": 2},
+    "hobby": {"informal_experience": ["opvoeding"]},
+    "ervaring_elders": {"informal_experience": ["hobby"]},
+    "motivatie": scales(motivation=3),
+    "leert_graag": scales(learning_attitude=3),
+    "zelfvertrouwen": scales(self_efficacy=3),
+    "recent_geleerd": {"trained_last_year": False},
+    "steun_werkgever": scales(employer_support=3),
+    "steun_omgeving": scales(social_norm=3),
+    "kent_arbeidsmarkt": scales(knows_labour_market=3),
+    "kent_opties": scales(knows_options=3),
+    "eigen_regie": scales(autonomy=3),
+    "tijd": scales(time=3),
+    "digitaal_vaardig": {"digital_skills": 3},
+    "diploma": {"education": "mbo2", "education_completed": False},
+}
+
+NEGATIVE_ROUTES = {
+    "mobiliteitsroute": {**VAST_PRAKTISCH, "job_at_risk": False},
+    "taakontwerproute": {**VAST_PRAKTISCH, **scales(learning_attitude=3, motivation=2)},
+    "ontwikkelroute": {**VAST_PRAKTISCH, "work_status": "werkzoekend", "goal": "zelfde_werk_beter"},
+}
+
+NEGATIVE_STEPS = {
+    "een_hulpverlener_voor_alles": {"problems": ["schulden"]},
+    "hulp_bij_geldzorgen": {"problems": ["vervoer"]},
+    "zorg_voor_gezondheid_met_bedrijfsarts": {**ZZP, "problems": ["gezondheid"]},
+    "zorg_voor_gezondheid": {"problems": ["vervoer"]},
+    "kinderopvang_regelen": {**MOEDER, "work_status": "vast"},
+    "mantelzorg_verlichten": {"informal_care": True, **scales(time=4)},
+    "toeslagen_laten_berekenen": {**MOEDER, "benefit": "geen"},
+    "coach_die_meeloopt": GROUPS["flex_twijfelaar"],
+    "coach_voor_alleenstaande_ouder": {**MOEDER, "single_parent": False},
+    "leerwerkplek_met_begeleider": {"age": 35, "work_status": "werkzoekend", "benefit": "geen"},
+    "coach_persoonlijke_groei": {**NUGGER, "goal": "werk_vinden"},
+    "coach_naar_werk": {**NUGGER, "goal": "persoonlijke_groei"},
+    "coach_voor_richting": {**FLEX, "flex_choice": "bewust", "goal": "ander_werk"},
+    "coach_kijkt_verder_dan_cv": GROUPS["flex_bewust_gemotiveerd"],
+    "leerambassadeur": {**ZZP, **scales(self_efficacy=2)},
+    "coach_bij_stapeling": {"work_status": "student", **scales(self_efficacy=3)},
+    "ander_werk_voor_je_gezondheid": {**VAST_PRAKTISCH, "occupation": "metselaar", "problems": ["vervoer"]},
+    "energietransitie_in_je_vak": {**ZZP, "occupation": "kapper"},
+    "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, "job_at_risk": False, **scales(sees_urgency=4)},
+    "eerst_werk_met_passende_uren": {**MOEDER, "work_status": "vast"},
+    "ontdek_kansrijk_werk": {"work_status": "werkzoekend", "benefit": "ww", **scales(knows_labour_market=4)},
+    "check_of_een_cursus_goed_is": GROUPS["flex_bewust_gemotiveerd"],
+    "zet_je_vraag_op_papier": {"goal": "ander_werk"},
+    "bekijk_kleine_leervormen": scales(knows_options=3),
+    "verken_je_mogelijkheden": scales(knows_options=1),
+    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 55, **scales(motivation=2)},
+    "leren_voor_jezelf": {**NUGGER, "age": 23, **scales(motivation=2)},
+    "kleine_eerste_stap": scales(self_efficacy=3),
+    "bouw_op_wat_je_kunt": {"years_experience": 20, "informal_experience": ["hobby"], **scales(self_efficacy=3)},
+    "verhalen_van_anderen": scales(social_norm=3),
+    "wat_levert_het_op": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=3, motivation=3)},
+    "laat_vakmanschap_afvinken": GROUPS["flex_bewust_gemotiveerd"],
+    "maak_ervaring_zichtbaar": {"years_experience": 2},
+    "instapcursus_digitaal": {"digital_skills": 3},
+    "taal_oefenen": {"dutch_language": "goed"},
+    "omscholen_met_baan": {**VAST_PRAKTISCH, "job_at_risk": False},
+    "korte_modules_zzp": {**FLEX, "flex_choice": "bewust"},
+    "vrijwilligerscursus_met_certificaat": {"informal_experience": ["hobby"]},
+    "leren_onder_schooltijd_of_avond": {"children_under_12": 0},
+    "leren_dichtbij_of_online": {"problems": ["kinderopvang"]},
+    "leren_op_de_werkvloer": {**VAST_PRAKTISCH, **scales(learning_attitude=3)},
+    "cursus_door_te_doen": {**VAST_PRAKTISCH, "learning_preferences": ["praktijk"], **scales(motivation=2)},
+    "cursus_online_eigen_tempo": {**VAST_PRAKTISCH, "learning_preferences": ["avond"], **scales(motivation=5)},
+    "cursus_met_bewijs": {**VAST_PRAKTISCH, "learning_preferences": ["zonder_examen"], **scales(motivation=5)},
+    "cursus_in_een_groep": {**VAST_PRAKTISCH, "learning_preferences": ["eigen_tempo"], **scales(motivation=5)},
+    "korte_lessen_zonder_examen": scales(self_efficacy=3),
+    "korte_praktische_cursus": {**VAST_PRAKTISCH, **scales(motivation=3)},
+    "leerbudget_voor_flex": {**GROUPS["flex_bewust_gemotiveerd"], **scales(motivation=5, money=4)},
+    "subsidie_voor_zzp": {**ZZP, **scales(money=4, time=4)},
+    "uwv_scholing": {"work_status": "werkzoekend", "benefit": "bijstand"},
+    "gemeente_betaalt_mee": {"work_status": "werkzoekend", "benefit": "ww"},
+    "ontwikkelbudget_zoeken": {**VAST_PRAKTISCH, **scales(money=4)},
+    "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=3)},
+    "ruimte_maken_zzp": {**ZZP, **scales(work_pressure=3)},
+    "leertijd_inplannen_zzp": {**FLEX, "flex_choice": "bewust"},
+    "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, "work_status": "oproep", "job_at_risk": True},
+    "vraag_uitzendbureau": {**FLEX, "work_status": "tijdelijk"},
+    "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["avond"]},
+}
+
 
 def advice_for(profile: dict) -> dict:
     return advise(validate_profile(profile))
 
 
-def test_every_rule_has_an_example():
-    assert set(GROUPS) == {rule.code for rule in BOOK.groups}
-    assert set(BARRIERS) == {rule.code for rule in BOOK.barriers}
-    assert set(STRENGTHS) == {rule.code for rule in BOOK.strengths}
-    assert set(ROUTES) == {rule.code for rule in BOOK.routes}
-    assert set(STEPS) == {rule.code for rule in BOOK.steps}
+def fires(rule, profile: dict) -> bool:
+    """Whether a rule's condition holds for a profile (before choices and limits drop any steps)."""
+    env = BOOK.environment(validate_profile(profile))
+    return rule.when.holds(env) if rule.code != "overig" else env["group:overig"]
+
+
+def test_every_rule_has_an_example_and_a_negative_example():
+    for examples in (GROUPS, NEGATIVE_GROUPS):
+        assert set(examples) == {rule.code for rule in BOOK.groups}
+    for examples in (BARRIERS, NEGATIVE_BARRIERS):
+        assert set(examples) == {rule.code for rule in BOOK.barriers}
+    for examples in (STRENGTHS, NEGATIVE_STRENGTHS):
+        assert set(examples) == {rule.code for rule in BOOK.strengths}
+    for examples in (ROUTES, NEGATIVE_ROUTES):
+        assert set(examples) == {rule.code for rule in BOOK.routes}
+    for examples in (STEPS, NEGATIVE_STEPS):
+        assert set(examples) == {rule.code for rule in BOOK.steps}
+
+
+NEGATIVES = [
+    *NEGATIVE_GROUPS.items(),
+    *NEGATIVE_BARRIERS.items(),
+    *NEGATIVE_STRENGTHS.items(),
+    *NEGATIVE_ROUTES.items(),
+    *NEGATIVE_STEPS.items(),
+]
+
+
+@pytest.mark.parametrize(("code", "profile"), NEGATIVES, ids=[code for code, _ in NEGATIVES])
+def test_rule_does_not_fire_for_its_negative_example(code, profile):
+    rule = BOOK.rule(code)
+    if code in ROUTES:
+        assert advice_for(profile)["route"] != code
+    elif code == "verken_je_mogelijkheden":
+        assert code not in [step["code"] for step in advice_for(profile)["steps"]]
+    else:
+        assert not fires(rule, profile)
 
 
 @pytest.mark.parametrize(("group", "profile"), GROUPS.items())

@@ -41,7 +41,7 @@ def other_step(client) -> str:
 
 def test_the_steps_that_read_a_sensitive_answer_come_from_the_rules():
     sensitive = services.sensitive_step_codes()
-    assert {DEBT, "zorg_voor_gezondheid", "hulp_bij_wonen"} <= sensitive  # read the answer directly
+    assert {DEBT, "zorg_voor_gezondheid", "mantelzorg_verlichten"} <= sensitive  # read the answer directly
     assert "omscholen_met_baan" in sensitive  # through a fact: {not: ernstige_problemen}
     assert "coach_bij_stapeling" in sensitive  # through facts and a count of barriers that read it
     assert "taal_oefenen" not in sensitive and "toeslagen_laten_berekenen" not in sensitive

@@ -14,7 +14,7 @@ from wegwijzer.scan.models import Plan, Scan
 from wegwijzer.scan.questions import BY_KEY, profile_data
 from wegwijzer.scan.services import SESSION_CODE
 
-from .conftest import FLEX_WORKER, shown_code
+from .conftest import FLEX_WORKER, complete_scan, shown_code
 
 pytestmark = pytest.mark.django_db
 JARGON = [
@@ -154,10 +154,27 @@ def test_completing_the_scan_shows_strengths_then_steps(completed):
     page = response.content.decode()
     assert page.index("Dit gaat al goed") < page.index("Jouw stappen")
     assert "Je doet vrijwilligerswerk." in page
-    assert page.count("Waarom zeggen we dit?") == page.count('class="wegwijzer-card scan-step"') > 0
+    assert page.count("<summary>Waarom?</summary>") == page.count('class="wegwijzer-card scan-step"') > 0
     assert "Panteia, Belemmeringen Leven Lang Ontwikkelen (2019)" in page
     assert "Vraag gratis hulp bij geldzorgen" in page  # from the answer kept only in this session
     assert Scan.objects.get().completed_at is not None
+
+
+def test_why_starts_with_the_persons_own_answers_then_names_the_research_without_line_numbers(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    first_why = page[page.index("<summary>Waarom?</summary>") :]
+    first_why = first_why[: first_why.index("</details>")]
+    assert first_why.index("Omdat je zei:") < first_why.index("Dit advies komt uit onderzoek")
+    assert "„Speelt een van deze dingen nu in je leven?” Je hebt schulden" in first_why
+    assert "hoofdstuk 8.3" in page
+    assert not re.search(r"regel \d|\bL\d{2,}", text_of(completed.get("/scan/advies/")))
+
+
+def test_at_most_five_steps_for_now_and_the_rest_folded_away(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    now, _, after = page.partition('<details class="scan-later-steps">')
+    assert 0 < now.count('class="wegwijzer-card scan-step"') <= 5
+    assert after.count('class="wegwijzer-card scan-step"') > 0  # this person has more to do, later
 
 
 def test_every_learning_step_links_to_the_catalogue(completed):
@@ -340,3 +357,14 @@ def test_every_message_of_the_scan_has_an_english_translation():
     fuzzy = [entry for entry in entries if "#, fuzzy" in entry]
     assert len(entries) > 200
     assert untranslated == [] and fuzzy == []
+
+
+def test_answers_that_cannot_both_be_true_are_asked_again(client):
+    complete_scan(client, {**FLEX_WORKER, "leeftijd": "20", "jaren-werk": "30"})
+    page = client.get("/scan/advies/").content.decode()
+    assert "Je zei dat je 20 jaar bent en 30 jaar hebt gewerkt. Dat kan niet allebei kloppen." in page
+    assert 'href="/scan/vraag/jaren-werk/"' in page and 'href="/scan/vraag/leeftijd/"' in page
+
+
+def test_answers_that_fit_together_are_not_questioned(completed):
+    assert "Dat kan niet allebei kloppen" not in completed.get("/scan/advies/").content.decode()
