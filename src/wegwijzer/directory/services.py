@@ -33,7 +33,7 @@ def find_municipality(text: str) -> Municipality | None:
     name = normalised_name(text)
     if not name:
         return None
-    return next((place for place in Municipality.objects.all() if normalised_name(place.name) == name), None)
+    return Municipality.objects.filter(name__iexact=name).first()
 
 
 def where_to_go(service: str, place: Municipality | str | None) -> list[HelpEntry]:
