@@ -3,6 +3,7 @@
 Nothing here is about a person: the municipality a person names is their own answer, kept by the scan app."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -156,6 +157,11 @@ class HelpEntry(models.Model):
     def is_stale(self) -> bool:
         """A real entry checked longer ago than the setting allows; demo entries are never checked."""
         return self.checked_on is not None and self.checked_on < stale_before()
+
+    @property
+    def source_site(self) -> str:
+        """The source's website name (www.example.org), short enough for a phone screen."""
+        return urlsplit(self.source_url).netloc
 
     @property
     def phone_link(self) -> str:

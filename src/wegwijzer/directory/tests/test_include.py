@@ -44,6 +44,7 @@ def test_a_demo_entry_says_voorbeeld_and_has_a_tel_link(demodam):
     assert "utrecht-button-link--secondary-action" in html  # Utrecht's button link: at least 44 px high
     assert "Neem je brieven mee." in html
     assert "Bron, gecontroleerd op 30 november 2026:" in html
+    assert '<a class="utrecht-link" href="https://example.org/bron" rel="noopener">example.org</a>' in html
 
 
 def test_without_a_municipality_the_national_entry_and_an_invitation(demodam):
