@@ -54,6 +54,15 @@ def test_without_a_municipality_the_national_entry_and_an_invitation(demodam):
     assert "Vul in de scan je gemeente of postcode (4 cijfers) in." in html
 
 
+def test_the_invitation_links_to_the_question_when_the_page_gives_its_address(demodam):
+    ask = Template("{% load directory %}{% where_to_go_for_step step answers '/scan/vraag/gemeente/' %}")
+    without = ask.render(Context({"step": {"service": "schuldhulp"}, "answers": {}}))
+    known = ask.render(Context({"step": {"service": "schuldhulp"}, "answers": {"gemeente": "Demodam"}}))
+
+    assert 'href="/scan/vraag/gemeente/">Vul je gemeente of postcode in</a>' in without
+    assert "/scan/vraag/gemeente/" not in known
+
+
 def test_an_unknown_place_says_so_and_shows_the_national_entry(demodam):
     html = render({"service": "schuldhulp"}, {"gemeente": "Atlantis"})
 
