@@ -4,6 +4,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from .models import HelpEntry, Municipality, Service
 
 # "1234", "1234AB" or "1234 ab": only the four digits are used (they name an area, not a house).
@@ -44,9 +46,9 @@ def where_to_go(service: str, place: Municipality | str | None) -> list[HelpEntr
     if service not in Service.values:
         return []
     municipality = place if isinstance(place, Municipality) or place is None else find_municipality(place)
-    entries = HelpEntry.objects.filter(service=service).select_related("municipality")
-    local = list(entries.filter(municipality=municipality)) if municipality else []
-    return local + list(entries.filter(municipality__isnull=True))
+    here = Q(municipality__isnull=True) | (Q(municipality=municipality) if municipality else Q())
+    entries = HelpEntry.objects.filter(here, service=service).select_related("municipality")
+    return sorted(entries, key=lambda entry: entry.is_national)  # stable: each group keeps the model's order
 
 
 @dataclass(frozen=True)

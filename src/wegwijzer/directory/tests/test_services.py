@@ -51,6 +51,15 @@ def test_the_municipality_comes_first_then_the_national_entries(towns):
     assert where_to_go("geen_dienst", "1050") == []
 
 
+def test_help_for_a_step_costs_two_queries(towns, django_assert_num_queries):
+    ergens, _ = towns
+    make_entry("landelijk", "schuldhulp")
+    make_entry("ergens", "schuldhulp", ergens)
+    with django_assert_num_queries(2):  # the municipality, then its entries and the national ones together
+        found = help_for_step({"service": "schuldhulp"}, {"gemeente": "Ergens"})
+        assert [entry.scope_label for entry in found.entries] == ["Ergens", "landelijk"]
+
+
 def test_a_check_older_than_the_setting_is_stale(towns):
     today = timezone.localdate()
     old = make_entry("oud", "uwv", checked_on=today - datetime.timedelta(days=400))
