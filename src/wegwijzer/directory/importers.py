@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.forms.models import model_to_dict
 from django.utils import translation
@@ -106,11 +106,20 @@ class HelpEntryForm(forms.ModelForm):
 
 
 def form_problems(form: forms.ModelForm) -> str:
-    """The form's errors as one Dutch line: "veld: probleem; veld: probleem"."""
+    """The form's errors as one Dutch line: "Veld: probleem. Veld: probleem." """
     parts = []
     for name, errors in form.errors.items():
         label = form.fields[name].label if name in form.fields else ""
         parts.append(f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+    return " ".join(parts)
+
+
+def model_problems(error: ValidationError) -> str:
+    """A help entry's own validation errors as one Dutch line, each after its field's name."""
+    parts = []
+    for name, problems in error.message_dict.items():
+        label = "" if name == NON_FIELD_ERRORS else str(HelpEntry._meta.get_field(name).verbose_name).capitalize()
+        parts.append(f"{label}: {' '.join(problems)}" if label else " ".join(problems))
     return " ".join(parts)
 
 
@@ -229,8 +238,8 @@ def save_entry(row: Any, where: str, report: HelpImportReport, seen: set[str]) -
     entry.key = key
     try:
         entry.full_clean()
-    except ValidationError as error:
-        report.skip(where, " ".join(error.messages))
+    except ValidationError as error:  # what the form does not see: the key
+        report.skip(where, model_problems(error))
         return
     if existing and before == model_to_dict(entry):
         report.unchanged += 1

@@ -49,6 +49,7 @@ fout-3,taalhuis,,Org,Iets.,abc,geen-url,ja
 ,taalhuis,,Org,Geen sleutel.,,,ja
 ok-1,taalhuis,,Org,Dubbel.,,,ja
 fout-4,taalhuis,,Org,Rare vlag.,,,misschien
+met spatie,taalhuis,,Org,Foute sleutel.,,,ja
 """
 
 
@@ -100,6 +101,8 @@ def test_csv_reports_bad_rows_by_line_in_dutch_and_is_idempotent():
         "Regel 6: de sleutel (key) ontbreekt",
         "Regel 7 (ok-1): de sleutel 'ok-1' komt twee keer voor in dit bestand",
         "Regel 8 (fout-4): is_demo is 'misschien'; gebruik ja of nee",
+        "Regel 9 (met spatie): Sleutel: Voer een geldige ‘slug’ in, bestaande uit letters, cijfers, liggende streepjes"
+        " en verbindingsstreepjes.",
     ]
     assert report.created == 1
     assert HelpEntry.objects.get(key="ok-1").municipality.name == "Ergens"
