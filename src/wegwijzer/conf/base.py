@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wegwijzer.scan",
     "wegwijzer.catalogue",
     "wegwijzer.funding",
+    "wegwijzer.directory",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
@@ -147,6 +148,9 @@ WEGWIJZER_FIELD_KEYS = env_list("WEGWIJZER_FIELD_KEYS", [])
 
 # Demo data and demo accounts exist only where this is on (the README's run command turns it on).
 WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
+
+# A help address (directory app) checked longer ago than this many days is marked as stale: check its source again.
+WEGWIJZER_HELP_STALE_DAYS = env_int("WEGWIJZER_HELP_STALE_DAYS", 365)
 
 # The cache every throttle counts in (resume codes; see docs/deploy.md). It must be shared by all app servers and
 # workers, or each counts alone and the limit multiplies. Redis when WEGWIJZER_CACHE_URL is set (redis://host:6379/0),

@@ -9,6 +9,7 @@ MAY_IMPORT = {
     "core": set(),
     "accounts": {"core"},
     "skills": {"core"},
+    "directory": {"core"},
     "advice": {"core", "accounts"},
     "funding": {"core", "advice"},
     "coaching": {"core", "accounts"},

@@ -1,0 +1,18 @@
+"""{% where_to_go_for_step step answers %}: under an advice step, where to go for it in the person's municipality."""
+
+from django import template
+
+from ..services import MUNICIPALITY_ANSWER, help_at
+
+register = template.Library()
+
+
+@register.inclusion_tag("directory/_where_to_go.html")
+def where_to_go_for_step(step, answers, ask_url=""):
+    """Nothing for a step without a service; without the `gemeente` answer, the national entries and an
+    invitation to give a municipality or postcode (help_for_step, for code, returns nothing then).
+
+    ask_url: where the person gives their municipality (the scan's question page); the scan's template passes it,
+    so this app needs no knowledge of the scan's URLs."""
+    place = (answers or {}).get(MUNICIPALITY_ANSWER)
+    return {"help": help_at((step or {}).get("service"), place), "ask_url": ask_url}
