@@ -24,6 +24,7 @@ the registry is complete before the first request or command. Nothing else disco
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
@@ -90,6 +91,10 @@ class AppPlugin:
     account_urls: tuple[Any, ...] = ()
     start_pages: Mapping[str, str] = field(default_factory=dict)
     current_profile: Callable[[Any], Any] | None = None
+
+
+class UnknownFormat(ValueError):
+    """No importer of this kind reads this format or file (the message says so in Dutch)."""
 
 
 class Registry:
@@ -160,6 +165,22 @@ class Registry:
 
     def importers(self, kind: str) -> dict[str, Importer]:
         return {importer.format: importer for plugin in self for importer in plugin.importers if importer.kind == kind}
+
+    def importer_for(self, kind: str, path: Path, format_name: str | None = None) -> Importer:
+        """The importer of this kind named by ``format_name``, else the one for the file's suffix."""
+        importers = self.importers(kind)
+        names = ", ".join(sorted(importers))
+        if format_name:
+            if format_name not in importers:
+                raise UnknownFormat(f"Onbekend formaat {format_name!r}. Kies uit: {names}.")
+            return importers[format_name]
+        suffix = path.suffix.lower()
+        for importer in importers.values():
+            if suffix in importer.suffixes:
+                return importer
+        raise UnknownFormat(
+            f"Aan de extensie {suffix or '(geen)'!r} zie ik niet welk formaat dit is. Kies --formaat {names}."
+        )
 
 
 registry = Registry()

@@ -2,26 +2,16 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from wegwijzer.core.registry import Importer, registry
+from wegwijzer.core.registry import Importer, UnknownFormat, registry
 
 MAX_BYTES = 20 * 1024 * 1024
 
 
 def choose_importer(path: Path, formaat: str | None) -> Importer:
-    """The help importer named by --formaat, else the one for the file's suffix; a Dutch error for neither."""
-    importers = registry.importers("help")
-    names = ", ".join(sorted(importers))
-    if formaat:
-        if formaat not in importers:
-            raise CommandError(f"Onbekend formaat {formaat!r}. Kies uit: {names}.")
-        return importers[formaat]
-    suffix = path.suffix.lower()
-    for importer in importers.values():
-        if suffix in importer.suffixes:
-            return importer
-    raise CommandError(
-        f"Aan de extensie {suffix or '(geen)'!r} zie ik niet welk formaat dit is. Kies --formaat {names}."
-    )
+    try:
+        return registry.importer_for("help", path, formaat)
+    except UnknownFormat as error:
+        raise CommandError(str(error)) from None
 
 
 class Command(BaseCommand):
