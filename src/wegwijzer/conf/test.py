@@ -7,3 +7,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405
 # django-axes needs the request in authenticate(), which Client.login() does not pass; the throttling tests turn it on.
 AXES_ENABLED = False
+# A test's writes are uncommitted, so a background thread could not see them: searches refresh the snapshot inline.
+WEGWIJZER_SNAPSHOT_IN_BACKGROUND = False
