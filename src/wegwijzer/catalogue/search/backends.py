@@ -84,8 +84,14 @@ class PostgresBackend:
             f"CREATE TABLE IF NOT EXISTS {WORDS_TABLE} "
             "(offer_id bigint PRIMARY KEY, words tsvector NOT NULL, title_words tsvector NOT NULL)"
         )
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {WORDS_TABLE}_words ON {WORDS_TABLE} USING GIN (words)")
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {WORDS_TABLE}_title ON {WORDS_TABLE} USING GIN (title_words)")
+        # fastupdate off: an import's new entries go into the index at once, not into a pending list that every
+        # search would read through until the next vacuum (it made searches during an import slow).
+        for name, column in (("words", "words"), ("title", "title_words")):
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {WORDS_TABLE}_{name} ON {WORDS_TABLE} USING GIN ({column}) "
+                "WITH (fastupdate = off)"
+            )
+            cursor.execute(f"ALTER INDEX {WORDS_TABLE}_{name} SET (fastupdate = off)")
 
     def uninstall(self, cursor) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {WORDS_TABLE}")

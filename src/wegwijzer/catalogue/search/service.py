@@ -181,7 +181,7 @@ class InMemory:
         best = np.argpartition(key, stop - 1)[:stop] if stop < len(rows) else np.arange(len(rows))
         ids = self.catalogue.ids[rows[best[np.argsort(key[best])]][start:stop]].tolist()
         # The filters again, in SQL: a stale snapshot (snapshot.py) may hold an offer that changed since.
-        offers = Offer.objects.filter(self.condition, is_active=True).select_related("provider").in_bulk(ids)
+        offers = Offer.objects.filter(self.condition, is_active=True).select_related("provider").order_by().in_bulk(ids)
         return [offers[offer_id] for offer_id in ids if offer_id in offers]
 
     def _order_key(self, rows: np.ndarray) -> np.ndarray:
