@@ -134,16 +134,18 @@ class PostgresBackend:
         return Case(When(self._matches(terms, "title_words"), then=Value(1)), default=Value(0))
 
     def matches(self, cursor, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The ids of the offers these words find, and of those whose title holds every word (see _ids)."""
-        found = []
-        for column in ("words", "title_words"):
-            cursor.execute(
-                f"SELECT string_agg(offer_id::text, ',') FROM {WORDS_TABLE} "  # noqa: S608 - constant names
-                f"WHERE {column} @@ to_tsquery('dutch', %s)",
-                [self._query(terms)],
-            )
-            found.append(_ids(cursor.fetchone()[0]))
-        return found[0], found[1]
+        """The ids of the offers these words find, and of those whose title holds every word (see _ids).
+
+        One statement for both: on a busy server every round trip costs more than either query.
+        """
+        ids = "SELECT string_agg(offer_id::text, ',') FROM {table} WHERE {column} @@ to_tsquery('dutch', %s)"
+        cursor.execute(
+            f"SELECT ({ids.format(table=WORDS_TABLE, column='words')}), "
+            f"({ids.format(table=WORDS_TABLE, column='title_words')})",
+            [self._query(terms)] * 2,
+        )
+        found, in_title = cursor.fetchone()
+        return _ids(found), _ids(in_title)
 
 
 def _ids(listed: str | None) -> np.ndarray:
