@@ -22,9 +22,22 @@ def test_advice_benchmark_prints_its_ratio():
     assert re.fullmatch(r"engine_vs_validation=\d+\.\d+", run("advice.py", "--count", "50", "--repeat", "1"))
 
 
-def test_catalogue_benchmark_prints_its_speedup(tmp_path):
-    last = run("catalogue_search.py", "--count", "200", "--rounds", "1", "--workdir", str(tmp_path / "new-folder"))
-    assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ p95_ms=\d+\.\d+", last)
+def test_catalogue_benchmark_prints_its_speedup_and_the_mixed_run(tmp_path):
+    folder = str(tmp_path / "new-folder")
+    last = run(
+        "catalogue_search.py",
+        "--count",
+        "200",
+        "--rounds",
+        "1",
+        "--batches",
+        "2",
+        "--batch-size",
+        "20",
+        "--workdir",
+        folder,
+    )
+    assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ p95_ms=\d+\.\d+ mixed_p95_ms=\d+\.\d+ mixed_waited=0", last)
 
 
 def test_scan_benchmark_prints_page_weights_and_readability():

@@ -127,15 +127,32 @@ class Offer(models.Model):
 class CatalogueVersion(models.Model):
     """One row whose token changes in the same transaction as every change to the offers (search.index).
 
-    App servers keep a facet snapshot of the catalogue in memory (search.snapshot) and rebuild it when this token
-    differs from the one it was built at. A random token, not a counter, so a rolled-back change cannot be confused
-    with a later, different one.
+    App servers keep a facet snapshot of the catalogue in memory (search.snapshot) and refresh it when this token
+    differs from the one it was built at. A random token, so a rolled-back change cannot be confused with a later,
+    different one; and a number, one up per change, so a snapshot can read which changes it missed
+    (CatalogueChange). Writers update this row first of the two, so they take their numbers in commit order.
     """
 
     token = models.CharField(max_length=32)
+    number = models.BigIntegerField(default=0)
 
     def __str__(self):
-        return self.token
+        return f"{self.number} ({self.token})"
+
+
+class CatalogueChange(models.Model):
+    """Which offers one catalogue version changed, so a snapshot reloads only those rows (search.snapshot).
+
+    Written with the version in the same transaction; old rows are pruned (search.index.KEEP_CHANGES). ``offer_ids``
+    is a JSON list, or empty when the change was too large to list: then a snapshot rebuilds in full.
+    """
+
+    number = models.BigIntegerField(primary_key=True)
+    token = models.CharField(max_length=32)
+    offer_ids = models.TextField(blank=True)
+
+    def __str__(self):
+        return f"{self.number} ({self.token})"
 
 
 class Review(models.Model):

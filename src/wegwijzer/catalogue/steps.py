@@ -44,9 +44,29 @@ STEP_FILTERS: dict[str, StepFilter] = {
         {"duur": "16"},
         _("je advies zegt: kies korte modules van een of twee dagen die je meteen gebruikt."),
     ),
-    "leren_als_het_rustiger_is": StepFilter(
-        {"duur": "40", "examen": "nee"},
-        _("je advies zegt: kies een korte cursus als je andere zorgen kleiner zijn. Zo houd je het vol."),
+    "leren_onder_schooltijd_of_avond": StepFilter(
+        {"wanneer": "avond", "duur": "40"},
+        _("je advies zegt: kies lessen op een tijd naast de zorg voor je kinderen, zoals op de avond."),
+    ),
+    "leren_dichtbij_of_online": StepFilter(
+        {"vorm": "online", "duur": "40"},
+        _("je advies zegt: leer dicht bij huis of online. Dan hoef je niet ver te reizen."),
+    ),
+    "cursus_door_te_doen": StepFilter(
+        {"vorm": "praktijk", "duur": "40"},
+        _("je advies zegt: kies een cursus waarin je leert door te doen."),
+    ),
+    "cursus_online_eigen_tempo": StepFilter(
+        {"vorm": "online", "wanneer": "eigen_tempo", "duur": "40"},
+        _("je advies zegt: kies een korte online cursus die je in je eigen tempo doet."),
+    ),
+    "cursus_met_bewijs": StepFilter(
+        {"bewijs": "certificaat", "duur": "40"},
+        _("je advies zegt: kies een korte cursus met een bewijs dat werkgevers kennen."),
+    ),
+    "cursus_in_een_groep": StepFilter(
+        {"vorm": "klassikaal", "duur": "40"},
+        _("je advies zegt: kies een korte cursus samen met anderen."),
     ),
     "korte_praktische_cursus": StepFilter(
         {"duur": "40"},

@@ -174,6 +174,10 @@ WEGWIJZER_RESUME_CODE_SITE_LIMIT = env_int("WEGWIJZER_RESUME_CODE_SITE_LIMIT", 1
 # Anonymous scans are removed this many days after their last change (`wegwijzer purge_expired`, run daily by cron).
 WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = env_int("WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS", 90)
 
+# Catalogue search: a stale facet snapshot is refreshed by a background thread while searches use the previous one
+# (catalogue/search/snapshot.py). Off, a search refreshes it itself first: the tests, which must see their own writes.
+WEGWIJZER_SNAPSHOT_IN_BACKGROUND = env_bool("WEGWIJZER_SNAPSHOT_IN_BACKGROUND", True)
+
 # Security baseline (docs/permissions.md). Sessions end after a working day; cookies are not readable by scripts.
 SESSION_COOKIE_AGE = env_int("WEGWIJZER_SESSION_SECONDS", 8 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True

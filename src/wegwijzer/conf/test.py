@@ -10,3 +10,6 @@ AXES_ENABLED = False
 # Tests never run collectstatic, so WhiteNoise would warn "No directory at: var/static/" for every new request
 # handler (about 1,300 times a run). Static files come from the apps' folders (finders, live server) instead.
 STATIC_ROOT = None
+
+# A test's writes are uncommitted, so a background thread could not see them: searches refresh the snapshot inline.
+WEGWIJZER_SNAPSHOT_IN_BACKGROUND = False

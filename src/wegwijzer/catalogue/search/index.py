@@ -1,17 +1,21 @@
 """Keeping the full-text index and the catalogue's version token current: every write path ends here (signals for
 single saves, bulk writers call it themselves)."""
 
+import json
 import uuid
 from collections.abc import Iterable
 
 from django.db import connection
 from django.utils import translation
 
-from ..models import CatalogueVersion, Offer
+from ..models import CatalogueChange, CatalogueVersion, Offer
 from ..vocab import Kind, Region, Theme
 from .backends import backend_for
 
 BATCH = 2000
+MAX_LISTED = 20_000  # a larger change is not listed: snapshots rebuild in full (search.snapshot.MERGE_AT_MOST)
+KEEP_CHANGES = 1000  # versions whose change lists are kept; a snapshot further behind rebuilds in full
+PRUNE_EVERY = 100
 
 
 def document(offer: Offer) -> tuple[int, str, str]:
@@ -32,7 +36,11 @@ def document(offer: Offer) -> tuple[int, str, str]:
 
 
 def index_offers(offer_ids: Iterable[int]) -> int:
-    """(Re)write the index for these offers; returns how many were written."""
+    """(Re)write the index for these offers and make them one new catalogue version; returns how many were written.
+
+    The one entry point for every write (with unindex_offers): call it once per batch, in the batch's transaction,
+    with the batch's ids, so that app servers reload those offers once (search.snapshot).
+    """
     ids = list(offer_ids)
     backend = backend_for()
     written = 0
@@ -47,27 +55,42 @@ def index_offers(offer_ids: Iterable[int]) -> int:
             backend.write(cursor, documents)
         written += len(documents)
     if ids:
-        catalogue_changed()
+        catalogue_changed(ids)
     return written
 
 
 def unindex_offers(offer_ids: Iterable[int]) -> None:
+    ids = list(offer_ids)
     with connection.cursor() as cursor:
-        backend_for().delete(cursor, list(offer_ids))
-    catalogue_changed()
+        backend_for().delete(cursor, ids)
+    catalogue_changed(ids)
 
 
-def catalogue_changed() -> None:
-    """A new version token, in the writer's transaction: search snapshots built before it are stale (snapshot.py).
+def catalogue_changed(offer_ids: list[int]) -> None:
+    """A new catalogue version, in the writer's transaction: search snapshots built before it are stale (snapshot.py).
 
-    Written last in the transaction, after the offers, so concurrent writers wait for it only briefly.
+    The version row first, then the list of changed offers under its number. Updating the row locks it until the
+    transaction ends, so concurrent writers take their numbers one after the other, in commit order, and a
+    rolled-back number is taken again by the next writer (with another token). Written last in the transaction,
+    after the offers, so concurrent writers wait for it only briefly.
     """
+    token = uuid.uuid4().hex
+    ids = sorted(set(offer_ids))
+    version, change = CatalogueVersion._meta.db_table, CatalogueChange._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {CatalogueVersion._meta.db_table} (id, token) VALUES (1, %s) "  # noqa: S608 - model's table
-            "ON CONFLICT (id) DO UPDATE SET token = excluded.token",
-            [uuid.uuid4().hex],
+            f"INSERT INTO {version} (id, token, number) VALUES (1, %s, 1) "  # noqa: S608 - the models' tables
+            f"ON CONFLICT (id) DO UPDATE SET token = excluded.token, number = {version}.number + 1 RETURNING number",
+            [token],
         )
+        number = cursor.fetchone()[0]
+        cursor.execute(
+            f"INSERT INTO {change} (number, token, offer_ids) VALUES (%s, %s, %s) "  # noqa: S608
+            "ON CONFLICT (number) DO UPDATE SET token = excluded.token, offer_ids = excluded.offer_ids",
+            [number, token, json.dumps(ids, separators=(",", ":")) if len(ids) <= MAX_LISTED else ""],
+        )
+        if number % PRUNE_EVERY == 0:
+            cursor.execute(f"DELETE FROM {change} WHERE number <= %s", [number - KEEP_CHANGES])  # noqa: S608
 
 
 def reindex_all() -> int:

@@ -153,6 +153,7 @@ class InMemory:
             rows = catalogue.rows_of(found)
             catalogue, self.title_hit = catalogue.take(rows), in_title_rows[rows]
         self.catalogue = catalogue
+        self.condition = _condition(facets, filters)
         self.chosen = {key: self._mask(facets[key], value) for key, value in filters.items()}
         self.matching = self._within()
 
@@ -179,7 +180,8 @@ class InMemory:
         stop = min(stop, len(rows))
         best = np.argpartition(key, stop - 1)[:stop] if stop < len(rows) else np.arange(len(rows))
         ids = self.catalogue.ids[rows[best[np.argsort(key[best])]][start:stop]].tolist()
-        offers = Offer.objects.select_related("provider").in_bulk(ids)
+        # The filters again, in SQL: a stale snapshot (snapshot.py) may hold an offer that changed since.
+        offers = Offer.objects.filter(self.condition, is_active=True).select_related("provider").order_by().in_bulk(ids)
         return [offers[offer_id] for offer_id in ids if offer_id in offers]
 
     def _order_key(self, rows: np.ndarray) -> np.ndarray:
