@@ -27,6 +27,10 @@ class OfferingOrganisation:
     is_example: bool
 
     @property
+    def label(self) -> str:
+        return f"{self.name} ({_('voorbeeld')})" if self.is_example else self.name
+
+    @property
     def is_complete(self) -> bool:
         return bool(self.name and (self.email or self.phone or self.address))
 
