@@ -1,6 +1,8 @@
 """Error pages as a person meets them in production (DEBUG off): Dutch, in Wegwijzer's own frame, with a way back,
 never a traceback or Django's English text. The API keeps its own JSON errors."""
 
+import json
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.template import loader
@@ -106,3 +108,11 @@ def test_the_api_keeps_its_json_errors(client, production):
     assert response.status_code == 404
     assert response.json() == {"detail": "Dit adres bestaat niet in de API.", "field": None}
     assert client.get("/api/v1/offers/999999").json()["field"] is None  # ninja's own answer is untouched
+
+
+def test_errors_under_the_api_keep_the_api_shape(production):
+    request = RequestFactory().get("/api/v1/offers")
+    for handler, status in ((views.permission_denied, 403), (views.server_error, 500)):
+        response = handler(request)
+        assert response.status_code == status and response["Content-Type"] == "application/json"
+        assert set(json.loads(response.content)) == {"detail", "field"}
