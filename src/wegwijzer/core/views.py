@@ -1,5 +1,6 @@
 """The home page, the pages that say who offers Wegwijzer and what it does with data, and the error pages."""
 
+import math
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -59,7 +60,7 @@ class TrustPageView(TemplateView):
         return super().get_context_data(
             organisation=offering_organisation(),
             scan_retention_days=settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS,
-            session_hours=settings.SESSION_COOKIE_AGE // 3600,
+            session_hours=math.ceil(settings.SESSION_COOKIE_AGE / 3600),
             login_lockout_hours=settings.AXES_COOLOFF_TIME,
             **kwargs,
         )

@@ -39,7 +39,8 @@ def test_the_privacy_statement_covers_each_part_with_the_configured_periods(clie
     installed.SESSION_COOKIE_AGE = 4 * 60 * 60
     page = client.get("/privacyverklaring/").content.decode()
     parts = ("Je antwoorden in de scan", "Gevoelige antwoorden", "Je ontwikkelplan", "Je account", "Je coach")
-    parts += ("Je werkgever", "Wie keek naar je gegevens?", "Hoe lang bewaren we je gegevens?", "Je rechten")
+    parts += ("Je ervaring met een cursus", "Je werkgever", "Wie keek naar je gegevens?")
+    parts += ("Hoe lang bewaren we je gegevens?", "Je rechten")
     for part in parts:
         assert f">{part}</h2>" in page
     assert "30 dagen na de laatste wijziging" in page and "90 dagen" not in page
