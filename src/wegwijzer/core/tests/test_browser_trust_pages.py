@@ -1,4 +1,4 @@
-"""The trust pages and the 'page not found' page on a phone, as a visitor without an account: axe-core finds no
+"""The trust pages, "page not found" and a failed form token on a phone, without an account: axe-core finds no
 accessibility problems, and the footer's links are big enough to tap (44 by 44 CSS pixels, WCAG 2.5.5's size)."""
 
 import pytest
@@ -28,3 +28,15 @@ def test_from_not_found_back_to_the_page_before_and_home(phone, live_server):
     phone.goto(live_server.url + "/bestaat-niet/")
     phone.get_by_role("link", name="Naar de startpagina").click()
     phone.wait_for_url(live_server.url + "/")
+
+
+def test_a_form_whose_token_was_lost_explains_and_leads_back_to_the_form(phone, live_server, axe_violations):
+    phone.goto(live_server.url + "/account/inloggen/")
+    phone.context.clear_cookies()  # as when cookies are off, or the form stood open while the token changed
+    phone.get_by_label("Gebruikersnaam").fill("iemand")
+    phone.get_by_label("Wachtwoord").fill("een-wachtwoord")
+    phone.get_by_role("button", name="Inloggen").last.click()
+    assert phone.get_by_role("heading", level=1).inner_text() == "Het lukte niet om dit te versturen"
+    assert axe_violations(phone) == []
+    phone.get_by_role("link", name="Probeer het opnieuw").click()
+    phone.wait_for_url(live_server.url + "/account/inloggen/")
