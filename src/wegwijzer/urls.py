@@ -14,3 +14,8 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
+
+# Error pages in Wegwijzer's own style and in Dutch, with a way back (core/views.py); the API keeps its JSON shape.
+handler403 = "wegwijzer.core.views.permission_denied"
+handler404 = "wegwijzer.core.views.page_not_found"
+handler500 = "wegwijzer.core.views.server_error"

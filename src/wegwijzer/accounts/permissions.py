@@ -10,8 +10,13 @@ RULES = {
     "admin:*": STAFF,
     "admin:login": PUBLIC,
     "set_language": PUBLIC,
-    # The home page (core imports no other app, so its rule is here): open to everyone, no personal data.
+    # The home page and the trust pages (privacy and accessibility statements, contact, about); core imports no
+    # other app, so its rules are here: open to everyone, no personal data.
     "core:home": PUBLIC,
+    "core:privacy": PUBLIC,
+    "core:accessibility": PUBLIC,
+    "core:contact": PUBLIC,
+    "core:about": PUBLIC,
     # Logging in and out, passwords.
     "accounts:login": PUBLIC,
     "accounts:login_code": PUBLIC,

@@ -152,6 +152,16 @@ WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
 # A help address (directory app) checked longer ago than this many days is marked as stale: check its source again.
 WEGWIJZER_HELP_STALE_DAYS = env_int("WEGWIJZER_HELP_STALE_DAYS", 365)
 
+# A form sent with an expired or missing token gets a Dutch page with a way back (core/views.py).
+CSRF_FAILURE_VIEW = "wegwijzer.core.views.csrf_failure"
+
+# The organisation that offers this Wegwijzer: the controller (verwerkingsverantwoordelijke) under the AVG, named on
+# the privacy statement and the contact page. Empty in demo mode: the pages show a value marked as an example.
+WEGWIJZER_ORGANISATION_NAME = env_str("WEGWIJZER_ORGANISATION_NAME")
+WEGWIJZER_CONTACT_EMAIL = env_str("WEGWIJZER_CONTACT_EMAIL")
+WEGWIJZER_CONTACT_PHONE = env_str("WEGWIJZER_CONTACT_PHONE")
+WEGWIJZER_CONTACT_ADDRESS = env_str("WEGWIJZER_CONTACT_ADDRESS")
+
 # The cache every throttle counts in (resume codes; see docs/deploy.md). It must be shared by all app servers and
 # workers, or each counts alone and the limit multiplies. Redis when WEGWIJZER_CACHE_URL is set (redis://host:6379/0),
 # otherwise a table in the database (created by core's migration, so `migrate` is all a new install needs).
