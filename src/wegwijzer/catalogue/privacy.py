@@ -1,6 +1,22 @@
 """The catalogue's part of a person's data (accounts/privacy_hooks.py): the reviews they wrote."""
 
+from django.utils.translation import gettext_lazy as _
+
 from .models import Review
+
+# How the export's keys read on a page (core/registry.py); offer titles exist only in Dutch.
+LABELS = {
+    "catalogue": _("Cursussen"),
+    "ervaringen": _("Je ervaringen met cursussen"),
+    "aanbod": _("Cursus"),
+    "aanbieder": _("Aanbieder"),
+    "cijfer": _("Cijfer"),
+    "zin": _("Wat het je bracht"),
+    "doelgroep": _("Doelgroep"),
+    "status": _("Status"),
+    "geschreven_op": _("Geschreven op"),
+}
+DUTCH_ONLY = frozenset({"aanbod"})
 
 
 def export_personal_data(user) -> dict:
