@@ -37,9 +37,16 @@ RAW = (
     "overzicht",
     "leeg",
     "None",
+    "nugger",
 )
 # What a person reads instead (a question and its answer, an answer word, a part in words, a place in words).
-READABLE = ("Ik wil graag iets nieuws leren.", "Dat klopt meestal", "Ander werk doen", "Je hebt schulden")
+READABLE = (
+    "Ik wil graag iets nieuws leren.",
+    "Dat klopt meestal",
+    "Ander werk doen",
+    "Je hebt schulden",
+    "Je hebt geen werk en geen uitkering",
+)
 OFFER_TITLE = "Werken met de computer"
 
 
@@ -56,7 +63,7 @@ def person(client) -> Client:
     services.log_access(coach, sanne, "overzicht", "Voorbereiding gesprek")
     scan_services.share_plan_with_employer(sanne)
     offer = Offer.objects.create(provider=Provider.objects.create(code="roc", name="ROC Test"), external_id="1", **BASE)
-    Review.objects.create(offer=offer, user=sanne, rating=4, sentence="Ik durf nu meer.")
+    Review.objects.create(offer=offer, user=sanne, rating=4, sentence="Ik durf nu meer.", primary_group="nugger")
     return client
 
 
@@ -91,8 +98,10 @@ def test_the_json_export_keeps_dutch_keys_and_holds_words_not_codes(person):
     consents = {consent["waarvoor"]: consent for consent in data["accounts"]["toestemmingen"]}
     assert consents["Je werkgever mag één onderdeel zien"]["onderdeel"] == "Je ontwikkelplan"
     assert data["accounts"]["inzage_door_anderen"][0]["wat"] == "Wat je met je coach deelt"
-    values = json.dumps([*data["scan"]["scans"], *data["accounts"]["toestemmingen"]], ensure_ascii=False)
-    for code in ("zin-in-leren", "ander_werk", "hulp_bij_geldzorgen", '"uitzend"', "mbo2", '"schulden"', '"gevoelig"'):
+    parts = [*data["scan"]["scans"], *data["accounts"]["toestemmingen"], *data["catalogue"]["ervaringen"]]
+    values = json.dumps(parts, ensure_ascii=False)
+    codes = ("zin-in-leren", "ander_werk", "hulp_bij_geldzorgen", '"uitzend"', "mbo2", '"schulden"', '"gevoelig"')
+    for code in (*codes, "nugger"):
         assert code not in values
 
 
