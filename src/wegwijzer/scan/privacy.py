@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from wegwijzer.accounts.models import DataCategory
 from wegwijzer.accounts.services import has_access
-from wegwijzer.advice.engine import advise
+from wegwijzer.advice.engine import advise, load_rulebook
 
 from .models import Plan, Scan
 from .services import (
@@ -120,6 +120,8 @@ def advice_seen_by_others(scan: Scan, include_sensitive: bool) -> dict:
     advice = advise(profile_of(_stored_answers(scan)))
     if not include_sensitive and scan.sensitive_answers:
         kept = [step for step in advice["steps"] if step["code"] not in sensitive_step_codes()]
+        if not kept:  # the engine never gives empty advice (it falls back), so neither does what others see
+            kept = [dict(rule.output) for rule in load_rulebook().steps if rule.fallback]
         advice["steps"] = [{**step, "rank": rank} for rank, step in enumerate(kept, start=1)]
     return advice
 

@@ -368,6 +368,16 @@ def test_the_advice_others_see_is_numbered_without_gaps(people):
     assert not {step["code"] for step in advice["steps"]} & services.sensitive_step_codes()
 
 
+def test_when_every_step_is_private_others_see_the_advice_a_person_without_steps_gets(people, monkeypatch):
+    """Advice is never empty (the engine falls back to one step); an empty list would tell that steps were left out."""
+    full = privacy.advise(services.profile_of(people.plan.scan.answers))
+    only_private = {**full, "steps": [{**step, "rank": 1} for step in own_advice_steps(people)[:1]]}
+    assert only_private["steps"][0]["code"] in services.sensitive_step_codes()
+    monkeypatch.setattr(privacy, "advise", lambda profile: copy.deepcopy(only_private))
+    seen = privacy.shared_data(people.person, people.coach)["loopbaanscan"]["stappen_in_het_advies"]
+    assert seen == ["Bekijk rustig welke stap bij je past"]  # the engine's step when no other step applies
+
+
 def scan_part(page: str) -> str:
     """The part of a person's data the scan app shows (its own section of accounts/_shared_data.html)."""
     return re.search(r'<section aria-label="Loopbaan en leren">.*?</section>', page, re.DOTALL).group(0)
