@@ -15,6 +15,7 @@ registry.register(
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         shared_data=privacy.shared_data,
+        labels=privacy.LABELS,
         retention=(Retention("verlopen sessies", privacy.delete_expired_sessions),),
         rules=permissions.RULES,
         access=(

@@ -9,8 +9,47 @@ from django.contrib.auth import SESSION_KEY
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from .models import AccessLog, Consent, DataCategory, User
+from .models import AccessLog, Consent, DataCategory, User, data_category_label
+
+# How the keys of the export and of shared_data read on a page (core/registry.py, AppPlugin.labels).
+LABELS = {
+    "accounts": _("Je account"),
+    "wegwijzer_export": _("Over deze download"),
+    "account": _("Je account"),
+    "gebruiker": _("Gebruikersnaam"),
+    "gebruikersnaam": _("Gebruikersnaam"),
+    "voornaam": _("Voornaam"),
+    "achternaam": _("Achternaam"),
+    "naam": _("Naam"),
+    "e-mail": _("E-mailadres"),
+    "rol": _("Rol"),
+    "organisatie": _("Organisatie"),
+    "coachcode": _("Coachcode"),
+    "aangemaakt_op": _("Account gemaakt op"),
+    "lid_sinds": _("Lid sinds"),
+    "laatst_ingelogd": _("Laatst ingelogd op"),
+    "inloggen_in_twee_stappen": _("Inloggen in twee stappen (apps)"),
+    "toestemmingen": _("Je toestemmingen"),
+    "waarvoor": _("Waarvoor"),
+    "onderdeel": _("Welk onderdeel"),
+    "aan": _("Aan wie"),
+    "gegeven_bij": _("Gegeven bij"),
+    "gegeven_op": _("Gegeven op"),
+    "ingetrokken_op": _("Ingetrokken op"),
+    "inzage_door_anderen": _("Wie keek naar je gegevens"),
+    "wie": _("Wie"),
+    "wat": _("Wat"),
+    "waarom": _("Waarom"),
+    "wanneer": _("Wanneer"),
+}
+# Where a consent was given (Consent.source), as the person reads it; an unknown source as it is.
+CONSENT_SOURCES = {
+    "account": _("je account"),
+    "scan": _("de loopbaanscan"),
+    "ontwikkelplan": _("je ontwikkelplan"),
+}
 
 
 def _when(value) -> str | None:
@@ -22,9 +61,9 @@ def _consent(consent: Consent) -> dict:
     organisation = consent.recipient_organisation.name if consent.recipient_organisation else None
     return {
         "waarvoor": consent.get_subject_display(),
-        "onderdeel": consent.item,
+        "onderdeel": str(data_category_label(consent.item)) if consent.item else None,
         "aan": recipient or organisation,
-        "gegeven_bij": consent.source,
+        "gegeven_bij": str(CONSENT_SOURCES.get(consent.source, consent.source)),
         "gegeven_op": _when(consent.given_at),
         "ingetrokken_op": _when(consent.withdrawn_at),
     }
@@ -34,7 +73,7 @@ def _access(entry: AccessLog) -> dict:
     return {
         "wie": entry.viewer.display_name if entry.viewer else None,
         "rol": entry.get_viewer_role_display(),
-        "wat": entry.what,
+        "wat": str(data_category_label(entry.what)),
         "waarom": entry.why,
         "wanneer": _when(entry.at),
     }

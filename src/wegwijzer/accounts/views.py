@@ -177,8 +177,10 @@ def export_json(request):
 
 
 def export_html(request):
+    """Everything as one page that opens in the browser, to read or print; ?download=1 saves it as a file."""
     response = render(request, "accounts/export.html", {"export": export_everything(request.user)})
-    response["Content-Disposition"] = 'attachment; filename="wegwijzer-mijn-gegevens.html"'
+    if request.GET.get("download"):
+        response["Content-Disposition"] = 'attachment; filename="wegwijzer-mijn-gegevens.html"'
     return response
 
 

@@ -11,6 +11,8 @@ registry.register(
         demo=demo.load,
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
+        labels=privacy.LABELS,
+        dutch_only=privacy.DUTCH_ONLY,
         rules=permissions.RULES,
         importers=OFFER_IMPORTERS,
     )

@@ -5,6 +5,7 @@ grant_access(person, coach, include_sensitive=False) -> Consent
 withdraw_access(person, coach) -> int
 active_coach_consent(person, coach) -> Consent | None
 caseload(coach) -> QuerySet
+coaches_of(person) -> QuerySet
 find_coach(code) -> User | None
 """
 
@@ -52,6 +53,12 @@ def caseload(coach: User) -> QuerySet:
     """The people who currently give this coach access, newest consent first."""
     consents = _coach_consents(recipient=coach)
     return User.objects.filter(pk__in=consents.values("person")).order_by("first_name", "username")
+
+
+def coaches_of(person: User) -> QuerySet:
+    """The coaches this person currently gives access."""
+    consents = _coach_consents(person=person)
+    return User.objects.filter(pk__in=consents.values("recipient")).order_by("first_name", "username")
 
 
 def find_coach(code: str) -> User | None:

@@ -9,7 +9,8 @@ urlpatterns = [
     path("<int:person_id>/", views.person, name="person"),
 ]
 
-# Part of the participant's own account pages (/account/privacy/coach/, accounts:grant_coach); see plugin.py.
+# Part of the participant's own account pages (/account/privacy/coach/…, namespace accounts); see plugin.py.
 account_urlpatterns = [
     path("privacy/coach/", views.grant_coach, name="grant_coach"),
+    path("privacy/coach/voorbeeld/", views.coach_preview, name="coach_preview"),
 ]

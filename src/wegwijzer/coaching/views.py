@@ -6,9 +6,10 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from wegwijzer.accounts.models import DataCategory
+from wegwijzer.accounts.privacy_hooks import shared_with
 from wegwijzer.accounts.views import open_person_data
 
 from . import forms, services
@@ -24,6 +25,16 @@ def person(request, person_id: int):
     """A coach opens a person's data: only with the person's consent, and only after saying why (logged)."""
     back = (reverse("coaching:caseload"), _("Terug naar mijn deelnemers"))
     return open_person_data(request, person_id, DataCategory.OVERVIEW, back)
+
+
+@require_GET
+def coach_preview(request):
+    """ "Zo ziet je coach je gegevens": for each coach with access, what that coach sees, from the same function
+    (shared_with) and the same part of a page (accounts/_shared_data.html) as the coach's own page. The person
+    looking at their own data is not logged."""
+    person = request.user
+    previews = [{"coach": coach, "shared": shared_with(coach, person)} for coach in services.coaches_of(person)]
+    return render(request, "coaching/preview.html", {"previews": previews})
 
 
 @require_http_methods(["GET", "POST"])

@@ -74,7 +74,10 @@ class AppPlugin:
         ``accounts``), e.g. coaching's "give a coach access"; accounts/urls.py includes them.
     start_pages: the page each role lands on after logging in ({role: URL name}).
     current_profile: the Profiel of the person behind a request, or None (the scan app provides it; the catalogue
-        asks for it without knowing the scan app)."""
+        asks for it without knowing the scan app).
+    labels: how the keys of the app's export_personal_data and shared_data (and the app's own label) read on a
+        page, in the page's language ({"gegeven_op": gettext_lazy("Gegeven op")}); the JSON export keeps the keys.
+    dutch_only: those keys whose values exist only in Dutch (e.g. an offer's title): a page marks them lang="nl"."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -91,6 +94,8 @@ class AppPlugin:
     account_urls: tuple[Any, ...] = ()
     start_pages: Mapping[str, str] = field(default_factory=dict)
     current_profile: Callable[[Any], Any] | None = None
+    labels: Mapping[str, Any] = field(default_factory=dict)
+    dutch_only: frozenset[str] = frozenset()
 
 
 class UnknownFormat(ValueError):
@@ -159,6 +164,16 @@ class Registry:
                 if profile is not None:
                     return profile
         return None
+
+    def label(self, key: str) -> Any:
+        """How a key of a person's data reads on a page (AppPlugin.labels); None for a key no app labels."""
+        for plugin in self:
+            if key in plugin.labels:
+                return plugin.labels[key]
+        return None
+
+    def dutch_only(self, key: str) -> bool:
+        return any(key in plugin.dutch_only for plugin in self)
 
     def not_personal(self) -> dict[str, str]:
         return {label: why for plugin in self for label, why in plugin.not_personal.items()}

@@ -11,6 +11,7 @@ registry.register(
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         shared_data=privacy.shared_data,
+        labels=privacy.LABELS,
         on_consent_withdrawn=privacy.on_consent_withdrawn,
         retention=(Retention("anonieme scans", services.delete_expired_scans),),
         rules=permissions.RULES,

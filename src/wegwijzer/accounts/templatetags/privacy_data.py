@@ -5,6 +5,8 @@ import datetime
 from django import template
 from django.utils import formats, timezone
 
+from wegwijzer.core.registry import registry
+
 register = template.Library()
 
 
@@ -37,6 +39,16 @@ def value_kind(value) -> str:
 
 @register.filter
 def as_label(key) -> str:
-    """export keys like "gegeven_op" as "Gegeven op"."""
-    text = str(key).replace("_", " ")
+    """An export key as the app labels it in the page's language ("gegeven_op" → "Gegeven op", "Given on");
+    a key no app labels, such as a question's text, as it is, with a capital."""
+    label = registry.label(str(key))
+    if label is not None:
+        return str(label)
+    text = str(key)
     return text[:1].upper() + text[1:]
+
+
+@register.filter
+def dutch_only(key) -> bool:
+    """Whether the value under this export key exists only in Dutch (an offer's title): the page marks it."""
+    return registry.dutch_only(str(key))

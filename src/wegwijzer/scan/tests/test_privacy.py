@@ -39,19 +39,24 @@ def saved_scan(person):
     return scan
 
 
-def test_export_holds_answers_sensitive_answers_and_plan(person, saved_scan):
+def test_export_holds_answers_sensitive_answers_and_plan_in_words_a_person_reads(person, saved_scan):
+    """The export names questions and answers, and the plan's steps, as the pages do; no keys or codes (they were
+    "werk", "zzp", "hulp_bij_geldzorgen" before, which a person cannot read)."""
     Scan.objects.create(code="ANON2345", answers={"werk": "vast"})  # someone else's, anonymous
     data = privacy.export_personal_data(person)
     json.dumps(data)  # plain JSON types only
     [scan] = data["scans"]
     assert "code" not in scan  # only its hash is kept, which tells the person nothing
-    assert scan["answers"] == {"werk": "zzp", "zorgen": None}
-    assert scan["sensitive_answers"] == {"zorgen": ["schulden"]}
-    assert scan["sensitive_consent_at"]
-    assert scan["plan"]["goal"] == "Eigen zaak"
-    assert scan["plan"]["steps"] == ["kleine_eerste_stap"]
-    assert scan["plan"]["sensitive_steps"] == ["hulp_bij_geldzorgen"]
-    assert scan["plan"]["first_step_date"] == "2026-12-01"
+    assert scan["antwoorden"] == {
+        "Wat doe je nu vooral?": "Ik werk voor mezelf (zzp)",
+        "Speelt een van deze dingen nu in je leven?": ["Je hebt schulden"],
+    }
+    assert scan["gevoelige_antwoorden_bewaard_sinds"]
+    plan = scan["ontwikkelplan"]
+    assert plan["doel"] == "Eigen zaak" and plan["datum_eerste_stap"] == "2026-12-01"
+    assert plan["gekozen_stappen"] == ["Vraag gratis hulp bij geldzorgen", "Begin met één kleine stap die snel lukt"]
+    for code in ("zzp", "schulden", "kleine_eerste_stap", "hulp_bij_geldzorgen"):
+        assert f'"{code}"' not in json.dumps(data)
 
 
 def test_export_of_a_user_without_scans_is_empty(person):

@@ -2,6 +2,8 @@
 in the account: services, and the pages for every role (owner, employer with and without the person's sharing,
 employer of another organisation, coach with and without access, anonymous)."""
 
+import copy
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -330,3 +332,111 @@ def test_an_anonymous_scans_consent_moves_to_the_account_and_withdrawing_it_ther
     assert scan.sensitive_answers is None and scan.sensitive_consent_withdrawn_at is not None
     assert scan.answers["werk"] == "uitzend"  # the other answers stay
     assert DEBT_STEP not in client.get(reverse("scan:result")).content.decode()
+
+
+# --- one plan: what others see is the person's own advice and plan, minus what the person keeps private ------------
+
+
+def own_advice_steps(people: People) -> list[dict]:
+    """The steps of the advice page as the person sees it."""
+    return people.person_client.get(reverse("scan:result")).context["advice"]["steps"]
+
+
+def own_plan_titles(people: People) -> list[str]:
+    return [step["title"] for step in people.person_client.get(reverse("scan:plan")).context["steps"]]
+
+
+def test_a_coach_without_the_sensitive_consent_sees_the_persons_own_advice_minus_the_private_steps(people):
+    """Before, the advice was computed again without the sensitive answers: other steps than the person's (here
+    the learning ambassador, which the debt help had pushed out of the person's advice)."""
+    own = own_advice_steps(people)
+    private = services.sensitive_step_codes()
+    assert {step["code"] for step in own} & private  # the person's advice has private steps
+    shared = privacy.shared_data(people.person, people.coach)
+    assert shared["loopbaanscan"]["stappen_in_het_advies"] == [s["title"] for s in own if s["code"] not in private]
+    assert shared["ontwikkelplan"]["gekozen_stappen"] == [t for t in own_plan_titles(people) if t != DEBT_STEP]
+
+    coaching.grant_access(people.person, people.coach, include_sensitive=True)
+    shared = privacy.shared_data(people.person, people.coach)
+    assert shared["loopbaanscan"]["stappen_in_het_advies"] == [step["title"] for step in own]
+    assert shared["ontwikkelplan"]["gekozen_stappen"] == own_plan_titles(people)
+
+
+def test_the_advice_others_see_is_numbered_without_gaps(people):
+    advice = privacy.advice_seen_by_others(people.plan.scan, include_sensitive=False)
+    assert [step["rank"] for step in advice["steps"]] == list(range(1, len(advice["steps"]) + 1))
+    assert not {step["code"] for step in advice["steps"]} & services.sensitive_step_codes()
+
+
+def test_when_every_step_is_private_others_see_the_advice_a_person_without_steps_gets(people, monkeypatch):
+    """Advice is never empty (the engine falls back to one step); an empty list would tell that steps were left out."""
+    full = privacy.advise(services.profile_of(people.plan.scan.answers))
+    only_private = {**full, "steps": [{**step, "rank": 1} for step in own_advice_steps(people)[:1]]}
+    assert only_private["steps"][0]["code"] in services.sensitive_step_codes()
+    monkeypatch.setattr(privacy, "advise", lambda profile: copy.deepcopy(only_private))
+    seen = privacy.shared_data(people.person, people.coach)["loopbaanscan"]["stappen_in_het_advies"]
+    assert seen == ["Bekijk rustig welke stap bij je past"]  # the engine's step when no other step applies
+
+
+def scan_part(page: str) -> str:
+    """The part of a person's data the scan app shows (its own section of accounts/_shared_data.html)."""
+    return re.search(r'<section aria-label="Loopbaan en leren">.*?</section>', page, re.DOTALL).group(0)
+
+
+def test_the_coach_cannot_tell_that_a_step_was_left_out(people, monkeypatch):
+    """The coach's page for a person with private steps is the page of a person whose advice and plan never had
+    them: no gap, no "hidden" note, no numbering that skips."""
+    url = reverse("coaching:person", args=[people.person.pk])
+    with_private_steps = scan_part(open_data(people.coach, url).content.decode())
+
+    scan = people.plan.scan
+    other = make_user("sanne-2", Role.DEELNEMER, first_name="Sanne")
+    other_scan = Scan.objects.create(code="ANDER234", user=other, answers=scan.answers, completed_at=scan.completed_at)
+    Plan.objects.create(
+        scan=other_scan,
+        steps=people.plan.steps,
+        goal=people.plan.goal,
+        first_step=people.plan.first_step,
+        first_step_date=people.plan.first_step_date,
+    )
+    coaching.grant_access(other, people.coach)
+    full = privacy.advise(services.profile_of({**scan.answers, **scan.sensitive_answers}))
+    kept = [step for step in full["steps"] if step["code"] not in services.sensitive_step_codes()]
+    never_had_them = {**full, "steps": [{**step, "rank": rank} for rank, step in enumerate(kept, start=1)]}
+    monkeypatch.setattr(privacy, "advise", lambda profile: copy.deepcopy(never_had_them))
+    without = scan_part(open_data(people.coach, reverse("coaching:person", args=[other.pk])).content.decode())
+    assert with_private_steps == without
+    assert DEBT_STEP not in with_private_steps
+
+
+def preview_and_coach_view(people: People) -> tuple[str, str]:
+    before = AccessLog.objects.count()
+    preview = people.person_client.get(reverse("accounts:coach_preview")).content.decode()
+    assert AccessLog.objects.count() == before  # looking at one's own data is no look by someone else
+    coach_page = open_data(people.coach, reverse("coaching:person", args=[people.person.pk])).content.decode()
+    part = r'<div class="wegwijzer-shared-data">.*?\n</div>'
+    return re.search(part, preview, re.DOTALL).group(0), re.search(part, coach_page, re.DOTALL).group(0)
+
+
+def test_the_person_sees_exactly_what_the_coach_sees(people):
+    privacy_page = people.person_client.get(reverse("accounts:privacy")).content.decode()
+    assert reverse("accounts:coach_preview") in privacy_page and "Zo ziet je coach je gegevens" in privacy_page
+    preview, coach_view = preview_and_coach_view(people)
+    assert preview == coach_view and GOAL in preview and DEBT_STEP not in preview
+    coaching.grant_access(people.person, people.coach, include_sensitive=True)
+    preview, coach_view = preview_and_coach_view(people)
+    assert preview == coach_view and DEBT_STEP in preview
+
+
+def test_the_preview_without_a_coach_says_nobody_sees_the_data(client):
+    person = make_user("zonder-coach", Role.DEELNEMER)
+    client.force_login(person)
+    page = client.get(reverse("accounts:coach_preview")).content.decode()
+    assert "Je hebt nog geen coach toegang gegeven." in page and "wegwijzer-shared-data" not in page
+
+
+def test_the_employer_sees_the_shared_plan_as_the_person_sees_it_minus_the_private_steps(people):
+    services.share_plan_with_employer(people.person)
+    seen = privacy.shared_data(people.person, people.werkgever)["ontwikkelplan"]
+    assert seen["gekozen_stappen"] == [title for title in own_plan_titles(people) if title != DEBT_STEP]
+    assert seen == privacy.shared_data(people.person, people.coach)["ontwikkelplan"]  # one plan for everyone
