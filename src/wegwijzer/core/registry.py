@@ -63,6 +63,16 @@ class Importer:
 
 
 @dataclass(frozen=True)
+class OverviewItem:
+    """One part of a participant's own start page ("Mijn Wegwijzer"): a heading, one plain sentence, one link."""
+
+    heading: str
+    text: str
+    link_url: str
+    link_text: str
+
+
+@dataclass(frozen=True)
 class AppPlugin:
     """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
 
@@ -73,7 +83,9 @@ class AppPlugin:
         ``accounts``), e.g. coaching's "give a coach access"; accounts/urls.py includes them.
     start_pages: the page each role lands on after logging in ({role: URL name}).
     current_profile: the Profiel of the person behind a request, or None (the scan app provides it; the catalogue
-        asks for it without knowing the scan app)."""
+        asks for it without knowing the scan app).
+    overview: what the participant's "Mijn Wegwijzer" page (accounts:mine) says about this app, e.g. the scan's
+        "my advice" and "my plan"; called with the logged-in person."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -90,6 +102,7 @@ class AppPlugin:
     account_urls: tuple[Any, ...] = ()
     start_pages: Mapping[str, str] = field(default_factory=dict)
     current_profile: Callable[[Any], Any] | None = None
+    overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
 
 
 class Registry:
@@ -154,6 +167,10 @@ class Registry:
                 if profile is not None:
                     return profile
         return None
+
+    def overview(self, person) -> list[OverviewItem]:
+        """Every app's parts of the person's "Mijn Wegwijzer" page, in INSTALLED_APPS order."""
+        return [item for plugin in self if plugin.overview for item in plugin.overview(person)]
 
     def not_personal(self) -> dict[str, str]:
         return {label: why for plugin in self for label, why in plugin.not_personal.items()}
