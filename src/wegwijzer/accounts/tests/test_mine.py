@@ -37,7 +37,7 @@ def links(page: str) -> dict[str, str]:
 def test_a_participant_lands_on_mijn_wegwijzer_after_logging_in(person):
     response = Client().post(reverse("accounts:login"), {"username": "sanne", "password": PASSWORD}, follow=True)
     assert response.request["PATH_INFO"] == MINE
-    assert "<h1 class=\"utrecht-heading-1\">Mijn Wegwijzer</h1>" in response.content.decode()
+    assert '<h1 class="utrecht-heading-1">Mijn Wegwijzer</h1>' in response.content.decode()
 
 
 def test_without_a_scan_it_offers_the_scan_a_coach_and_privacy(person):
