@@ -79,6 +79,16 @@ class LoginForm(auth_forms.AuthenticationForm):
             field.widget.attrs.update(TEXTBOX)
             field.error_messages["required"] = _("Vul dit in.")
 
+    def clean_username(self):
+        """Sign-up stores the address in lower case, and a phone often types a capital first: an address that is
+        no username as typed is tried in lower case."""
+        from .signup import normalise
+
+        username = self.cleaned_data["username"]
+        if "@" in username and not get_user_model().objects.filter(username=username).exists():
+            return normalise(username)
+        return username
+
     def get_invalid_login_error(self):
         """An account made on the sign-up page and never confirmed cannot log in (ModelBackend refuses inactive
         accounts); with the right password the person learns why, and how to get a new link."""

@@ -7,6 +7,7 @@ Who may open each view is in permissions.py (the permission matrix); object chec
 import json
 import logging
 import time
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, update_session_auth_hash
@@ -193,8 +194,9 @@ def signup_page(request):
     context = {"form": form, "login_url": _with_next("accounts:login", next_url)}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        send = lambda: signup.sign_up(request, data["email"], data["password1"], next_url)  # noqa: E731
-        return _mail_page(request, form, "accounts/signup.html", context, send) or redirect("accounts:signup_sent")
+        send = partial(signup.sign_up, request, data["email"], data["password1"], next_url)
+        refused = _mail_page(request, form, "accounts/signup.html", context, send)
+        return refused or redirect(_with_next("accounts:signup_sent", next_url))
     return render(request, "accounts/signup.html", context)
 
 
@@ -205,16 +207,16 @@ def signup_resend(request):
     form = forms.ResendForm(request.POST or None)
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
-        send = lambda: signup.send_link_again(request, form.cleaned_data["email"], next_url)  # noqa: E731
-        return _mail_page(request, form, "accounts/signup_resend.html", context, send) or redirect(
-            "accounts:signup_sent"
-        )
+        send = partial(signup.send_link_again, request, form.cleaned_data["email"], next_url)
+        refused = _mail_page(request, form, "accounts/signup_resend.html", context, send)
+        return refused or redirect(_with_next("accounts:signup_sent", next_url))
     return render(request, "accounts/signup_resend.html", context)
 
 
 @require_http_methods(["GET"])
 def signup_sent(request):
-    return render(request, "accounts/signup_sent.html")
+    next_url = _checked_next(request, request.GET.get("next", ""))
+    return render(request, "accounts/signup_sent.html", {"resend_url": _with_next("accounts:signup_resend", next_url)})
 
 
 def _unconfirmed_user(uidb64: str, token: str):
@@ -245,7 +247,7 @@ def signup_confirm(request, uidb64: str, token: str):
 
 @require_http_methods(["GET"])
 def mine(request):
-    """ "Mijn Wegwijzer": the participant's start page. Each part is one link to the page that does that one thing;
+    """The participant's start page, "Mijn Wegwijzer". Each part is one link to the page that does that one thing;
     the scan's parts come from the registry (accounts does not import the scan)."""
     coach_consents = Consent.objects.filter(
         person=request.user, subject=Consent.Subject.COACH_ACCESS, withdrawn_at__isnull=True

@@ -103,6 +103,9 @@ def test_following_the_link_with_the_password_activates_the_account_and_logs_in(
     assert response.status_code == 302 and response["Location"] == reverse("accounts:start")
     assert User.objects.get().is_active and logged_in_as(client) == User.objects.get()
     assert client.get(reverse("accounts:start"))["Location"] == reverse("accounts:mine")
+    client.post(reverse("accounts:logout"))
+    again = client.post(LOGIN, {"username": "Nieuw@Example.org", "password": NEW_PASSWORD})  # as a phone types it
+    assert again.status_code == 302 and logged_in_as(client) == User.objects.get()
 
 
 def test_a_link_works_once_and_a_bad_or_expired_link_gets_a_dutch_page(client, monkeypatch):
