@@ -17,6 +17,8 @@ from django.utils.http import urlsafe_base64_encode
 
 from wegwijzer.accounts import signup, views
 from wegwijzer.accounts.models import Role, User
+from wegwijzer.scan.models import Scan
+from wegwijzer.scan.tests.conftest import FLEX_WORKER, complete_scan
 
 from .conftest import PASSWORD, make_user
 
@@ -221,6 +223,24 @@ def test_from_saving_a_scan_the_login_page_offers_sign_up_and_the_link_returns_t
     link = link_in(mail.outbox[0])
     assert urlsplit(link).query == f"next={quote(save, safe='')}"
     assert confirm(client, link)["Location"] == save
+
+
+def test_a_scan_done_without_an_account_is_saved_in_the_new_account(client):
+    complete_scan(client, FLEX_WORKER)
+    login_page = client.get(reverse("scan:save"), follow=True).content.decode()
+    signup_url = re.search(r'href="(/account/aanmelden/\?next=[^"]+)"', login_page).group(1)
+    client.post(signup_url, {"email": "nieuw@example.org", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    back = confirm(client, link_in(mail.outbox[0]))
+    assert back["Location"] == reverse("scan:save")
+    assert "Bewaar mijn scan" in client.get(back["Location"]).content.decode()
+    client.post(reverse("scan:save"))
+    assert Scan.objects.get().user == User.objects.get(username="nieuw@example.org")
+
+
+def test_every_page_offers_making_an_account_until_logged_in(client):
+    assert f'href="{SIGNUP}">Account maken</a>' in client.get(reverse("core:home")).content.decode()
+    client.force_login(make_user("sanne", Role.DEELNEMER))
+    assert "Account maken" not in client.get(reverse("core:home")).content.decode()
 
 
 def test_a_next_address_elsewhere_is_dropped(client):
