@@ -12,6 +12,7 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import EmailMultiAlternatives
@@ -41,6 +42,10 @@ class ConfirmationTokenGenerator(PasswordResetTokenGenerator):
 
 
 confirmation_token = ConfirmationTokenGenerator()
+
+
+def link_valid_days() -> int:
+    return settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60)
 
 
 def mail_allowed(request, email: str) -> bool:
@@ -105,6 +110,7 @@ def _send(request, user: User, template: str, next_url: str) -> None:
         "user": user,
         "confirm_url": confirmation_url(request, user, next_url),
         "reset_url": request.build_absolute_uri(reverse("accounts:password_reset")),
+        "valid_days": link_valid_days(),
     }
     subject = "".join(loader.render_to_string("accounts/signup_subject.txt", context).splitlines())
     body = loader.render_to_string(template, context)

@@ -216,7 +216,8 @@ def signup_resend(request):
 @require_http_methods(["GET"])
 def signup_sent(request):
     next_url = _checked_next(request, request.GET.get("next", ""))
-    return render(request, "accounts/signup_sent.html", {"resend_url": _with_next("accounts:signup_resend", next_url)})
+    context = {"resend_url": _with_next("accounts:signup_resend", next_url), "valid_days": signup.link_valid_days()}
+    return render(request, "accounts/signup_sent.html", context)
 
 
 def _unconfirmed_user(uidb64: str, token: str):

@@ -71,6 +71,7 @@ def test_signing_up_makes_an_inactive_participant_named_by_the_address_and_mails
     [message] = mail.outbox
     assert message.to == ["nieuw@example.org"] and message.subject == "Je account bij Wegwijzer"
     assert "Klik op de link en vul je wachtwoord in" in message.body and link_in(message)
+    assert "De link werkt 3 dagen." in message.body  # PASSWORD_RESET_TIMEOUT
     assert "Kijk in je mail" in client.get(SENT).content.decode()
 
 
@@ -241,6 +242,12 @@ def test_every_page_offers_making_an_account_until_logged_in(client):
     assert f'href="{SIGNUP}">Account maken</a>' in client.get(reverse("core:home")).content.decode()
     client.force_login(make_user("sanne", Role.DEELNEMER))
     assert "Account maken" not in client.get(reverse("core:home")).content.decode()
+
+
+def test_the_mail_is_plain_text_not_html_escaped(client):
+    sign_up(client, email="o'brien@example.org", next_url="/scan/?a=1&b=2")
+    body = mail.outbox[0].body
+    assert "o'brien@example.org" in body and "&amp;" not in body and "&#x27;" not in body
 
 
 def test_a_next_address_elsewhere_is_dropped(client):
