@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Role, User
 from .passwords import PASSWORD_MAX_LENGTH
+from .signup import is_unconfirmed, normalise
 
 TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
 
@@ -82,8 +83,6 @@ class LoginForm(auth_forms.AuthenticationForm):
     def clean_username(self):
         """Sign-up stores the address in lower case, and a phone often types a capital first: an address that is
         no username as typed is tried in lower case."""
-        from .signup import normalise
-
         username = self.cleaned_data["username"]
         if "@" in username and not get_user_model().objects.filter(username=username).exists():
             return normalise(username)
@@ -92,8 +91,6 @@ class LoginForm(auth_forms.AuthenticationForm):
     def get_invalid_login_error(self):
         """An account made on the sign-up page and never confirmed cannot log in (ModelBackend refuses inactive
         accounts); with the right password the person learns why, and how to get a new link."""
-        from .signup import is_unconfirmed, normalise
-
         username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
         user = get_user_model().objects.filter(username=normalise(username or "")).first()
         if user is not None and is_unconfirmed(user) and user.check_password(password):
@@ -102,7 +99,7 @@ class LoginForm(auth_forms.AuthenticationForm):
         return super().get_invalid_login_error()
 
 
-def _email_field(**kwargs) -> forms.EmailField:
+def _email_field() -> forms.EmailField:
     return forms.EmailField(
         label=_("Je e-mailadres"),
         max_length=150,  # the address becomes the username, which has at most 150 characters
@@ -112,7 +109,6 @@ def _email_field(**kwargs) -> forms.EmailField:
             "max_length": _("Dit e-mailadres is te lang. Gebruik een adres van hoogstens 150 tekens."),
         },
         widget=forms.EmailInput(attrs={**TEXTBOX, "autocomplete": "email"}),
-        **kwargs,
     )
 
 

@@ -25,6 +25,7 @@ from django.utils.http import urlencode, urlsafe_base64_encode
 
 from . import throttle
 from .models import Role, User
+from .privacy_hooks import delete_account
 
 MAILS_PER_CLIENT = 10  # a shared computer (library, community centre) may serve a few people in an hour
 MAILS_PER_ADDRESS = 3
@@ -123,9 +124,14 @@ def confirm(user: User) -> None:
 
 
 def delete_unconfirmed(older_than_days: int) -> int:
-    """Accounts never confirmed hold only an address and a password hash; they go after the retention period."""
+    """Accounts never confirmed hold an address and a password hash (and perhaps failed logins in django-axes);
+    they go, like any account, through delete_account after the retention period. Returns how many went."""
     cutoff = timezone.now() - timedelta(days=older_than_days)
     unconfirmed = User.objects.filter(
         is_active=False, last_login__isnull=True, role=Role.DEELNEMER, date_joined__lt=cutoff
     )
-    return unconfirmed.delete()[0]
+    count = 0
+    for user in unconfirmed:
+        delete_account(user)
+        count += 1
+    return count
