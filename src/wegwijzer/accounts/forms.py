@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.core.validators import MaxLengthValidator
 from django.template import loader
@@ -7,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Role, User
 from .passwords import PASSWORD_MAX_LENGTH
+from .signup import is_unconfirmed, normalise
 
 TEXTBOX = {"class": "utrecht-textbox utrecht-textbox--html-input"}
 
@@ -51,9 +53,14 @@ class SetPasswordForm(UtrechtStyled, auth_forms.SetPasswordForm):
 
 
 class LoginForm(auth_forms.AuthenticationForm):
+    unconfirmed = False  # set when the password is right but the account was never confirmed: offer a new link
     error_messages = {
         "invalid_login": _("Deze gebruikersnaam en dit wachtwoord horen niet bij elkaar. Probeer het opnieuw."),
         "inactive": _("Dit account is niet actief."),
+        "unconfirmed": _(
+            "Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden. "
+            "Geen mail gekregen? Vraag hieronder een nieuwe link."
+        ),
     }
 
     def __init__(self, request=None, *args, **kwargs):
@@ -67,10 +74,88 @@ class LoginForm(auth_forms.AuthenticationForm):
             "max": username.max_length
         }
         username.label = _("Gebruikersnaam")
+        username.help_text = _("Maakte je zelf een account? Dan is je gebruikersnaam je e-mailadres.")
         self.fields["password"].label = _("Wachtwoord")
         for field in self.fields.values():
             field.widget.attrs.update(TEXTBOX)
             field.error_messages["required"] = _("Vul dit in.")
+
+    def clean_username(self):
+        """Sign-up stores the address in lower case, and a phone often types a capital first: an address that is
+        no username as typed is tried in lower case."""
+        username = self.cleaned_data["username"]
+        if "@" in username and not get_user_model().objects.filter(username=username).exists():
+            return normalise(username)
+        return username
+
+    def get_invalid_login_error(self):
+        """An account made on the sign-up page and never confirmed cannot log in (ModelBackend refuses inactive
+        accounts); with the right password the person learns why, and how to get a new link."""
+        username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        user = get_user_model().objects.filter(username=normalise(username or "")).first()
+        if user is not None and is_unconfirmed(user) and user.check_password(password):
+            self.unconfirmed = True
+            return forms.ValidationError(self.error_messages["unconfirmed"], code="unconfirmed")
+        return super().get_invalid_login_error()
+
+
+def _email_field() -> forms.EmailField:
+    return forms.EmailField(
+        label=_("Je e-mailadres"),
+        max_length=150,  # the address becomes the username, which has at most 150 characters
+        error_messages={
+            "required": _("Vul je e-mailadres in."),
+            "invalid": _("Dit is geen e-mailadres. Kijk of er een @ in staat, zoals naam@voorbeeld.nl."),
+            "max_length": _("Dit e-mailadres is te lang. Gebruik een adres van hoogstens 150 tekens."),
+        },
+        widget=forms.EmailInput(attrs={**TEXTBOX, "autocomplete": "email"}),
+    )
+
+
+class SignupForm(UtrechtStyled, auth_forms.SetPasswordMixin, forms.Form):
+    """Only what an account needs: an e-mail address (to confirm it, and to reset a forgotten password) and a
+    password, typed twice."""
+
+    error_messages = {"password_mismatch": _("De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.")}
+    email = _email_field()
+    password1, password2 = auth_forms.SetPasswordMixin.create_password_fields(
+        label1=_("Kies een wachtwoord"), label2=_("Typ het wachtwoord nog een keer")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password2"].help_text = ""
+        self.fields["password1"].error_messages["required"] = _("Kies een wachtwoord.")
+        self.fields["password2"].error_messages["required"] = _("Typ je wachtwoord nog een keer.")
+
+    def clean(self):
+        data = super().clean()
+        self.validate_passwords()
+        email = data.get("email", "")
+        self.validate_password_for_user(get_user_model()(username=email, email=email), "password1")
+        return data
+
+
+class ResendForm(UtrechtStyled, forms.Form):
+    email = _email_field()
+
+
+class ConfirmForm(UtrechtStyled, forms.Form):
+    password = forms.CharField(
+        label=_("Je wachtwoord"),
+        strip=False,
+        error_messages={"required": _("Vul het wachtwoord in dat je koos.")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError(_("Dit is niet het wachtwoord dat je koos bij het maken van je account."))
+        return self.cleaned_data["password"]
 
 
 class CodeForm(forms.Form):

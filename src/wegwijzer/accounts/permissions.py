@@ -3,7 +3,7 @@
 Every app declares its own rules like this and registers them in its plugin.py; see matrix.py."""
 
 from .matrix import LOGGED_IN, PUBLIC, STAFF, own_object, roles
-from .models import TWO_STEP_ROLES
+from .models import TWO_STEP_ROLES, Role
 
 RULES = {
     # Project-wide: the admin is for staff only (its login page sends you to ours); switching language.
@@ -28,8 +28,14 @@ RULES = {
     "accounts:password_change": LOGGED_IN,
     "accounts:password_change_done": LOGGED_IN,
     "accounts:deleted": PUBLIC,
+    # Making an account (to save a scan): before logging in, by definition.
+    "accounts:signup": PUBLIC,
+    "accounts:signup_sent": PUBLIC,
+    "accounts:signup_resend": PUBLIC,
+    "accounts:signup_confirm": PUBLIC,
     # A person's own data: every logged-in account sees only its own.
     "accounts:start": LOGGED_IN,
+    "accounts:mine": roles(Role.DEELNEMER),
     "accounts:privacy": LOGGED_IN,
     "accounts:export_json": LOGGED_IN,
     "accounts:export_html": LOGGED_IN,

@@ -5,7 +5,7 @@ consent is ours, see services.share_with_employer), and an administrator the acc
 
 from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
 
-from . import demo, permissions, privacy, services
+from . import demo, permissions, privacy, services, signup
 from .models import DataCategory, Role
 
 registry.register(
@@ -16,13 +16,16 @@ registry.register(
         delete_personal_data=privacy.delete_personal_data,
         shared_data=privacy.shared_data,
         labels=privacy.LABELS,
-        retention=(Retention("verlopen sessies", privacy.delete_expired_sessions),),
+        retention=(
+            Retention("verlopen sessies", privacy.delete_expired_sessions),
+            Retention("nooit bevestigde accounts", signup.delete_unconfirmed),
+        ),
         rules=permissions.RULES,
         access=(
             AccessGrant(Role.WERKGEVER, frozenset(DataCategory.values), services.employer_sees_shared_item),
             AccessGrant(Role.BEHEERDER, frozenset({DataCategory.ACCOUNT}), services.staff_sees_account),
         ),
-        start_pages={Role.BEHEERDER: "admin:index"},
+        start_pages={Role.BEHEERDER: "admin:index", Role.DEELNEMER: "accounts:mine"},
         delete_last=True,
     )
 )

@@ -1,4 +1,5 @@
-"""Login (with optional two-step code), the person's privacy page, and opening another person's data (asked why,
+"""Login (with optional two-step code), making an account (signup.py), the participant's "Mijn Wegwijzer" page, the
+person's privacy page, and opening another person's data (asked why,
 logged), which coaching and insight use for their person views.
 
 Who may open each view is in permissions.py (the permission matrix); object checks are here."""
@@ -6,6 +7,7 @@ Who may open each view is in permissions.py (the permission matrix); object chec
 import json
 import logging
 import time
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, update_session_auth_hash
@@ -17,13 +19,14 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.encoding import force_str
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wegwijzer.core.registry import registry
 
-from . import forms, passwords, services, two_step
+from . import forms, passwords, services, signup, two_step
 from .models import TWO_STEP_ROLES, AccessLog, Consent, data_category_label
 from .privacy_hooks import delete_account, export_everything, shared_with
 
@@ -36,9 +39,18 @@ PENDING_SECONDS = 5 * 60
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
-def _safe_next(request, url: str) -> str:
+def _checked_next(request, url: str) -> str:
+    """The page to return to, if it is one of ours; otherwise nothing."""
     allowed = url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure())
-    return url if url and allowed else reverse("accounts:start")
+    return url if url and allowed else ""
+
+
+def _safe_next(request, url: str) -> str:
+    return _checked_next(request, url) or reverse("accounts:start")
+
+
+def _with_next(name: str, next_url: str) -> str:
+    return reverse(name) + (f"?{urlencode({'next': next_url})}" if next_url else "")
 
 
 class LoginView(auth_views.LoginView):
@@ -51,6 +63,12 @@ class LoginView(auth_views.LoginView):
         # Logged in but without the code step (e.g. sent here by the admin): log in again, no redirect loop.
         self.redirect_authenticated_user = two_step.two_step_satisfied(request)
         return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["signup_url"] = _with_next("accounts:signup", context.get("next", ""))
+        context["resend_url"] = _with_next("accounts:signup_resend", context.get("next", ""))
+        return context
 
     def form_valid(self, form):
         user = form.get_user()
@@ -145,6 +163,98 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/password_reset_complete.html"
+
+
+def _mail_page(request, form, template: str, context: dict, send) -> HttpResponse | None:
+    """The throttle and the mail server, as for 'Wachtwoord vergeten'; None once the mail went (or was logged)."""
+    if not signup.mail_allowed(request, form.cleaned_data["email"]):
+        form.add_error(
+            None, _("Je hebt al een paar keer een mail gevraagd. Kijk in je mail, of probeer het over een uur opnieuw.")
+        )
+        return render(request, template, context, status=429)
+    # As with the password reset: what is sent depends on whether the address has an account, so the mail server
+    # is tried first for every address alike, and a failure after that is only logged.
+    if not mail_server_reachable():
+        form.add_error(None, _("We konden de mail nu niet versturen. Probeer het later opnieuw."))
+        return render(request, template, context, status=503)
+    try:
+        send()
+    except Exception:  # any mail backend's failure: logged for the administrator
+        logger.exception("De mail om een account te bevestigen kon niet worden verstuurd.")
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def signup_page(request):
+    """Make an account with an e-mail address and a password; it works once the link in the mail is followed."""
+    if request.user.is_authenticated:
+        return redirect("accounts:start")
+    next_url = _checked_next(request, request.GET.get("next", ""))
+    form = forms.SignupForm(request.POST or None)
+    context = {"form": form, "login_url": _with_next("accounts:login", next_url)}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        send = partial(signup.sign_up, request, data["email"], data["password1"], next_url)
+        refused = _mail_page(request, form, "accounts/signup.html", context, send)
+        return refused or redirect(_with_next("accounts:signup_sent", next_url))
+    return render(request, "accounts/signup.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup_resend(request):
+    """A new link for an account that was never confirmed; the page is the same for every address."""
+    next_url = _checked_next(request, request.GET.get("next", ""))
+    form = forms.ResendForm(request.POST or None)
+    context = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        send = partial(signup.send_link_again, request, form.cleaned_data["email"], next_url)
+        refused = _mail_page(request, form, "accounts/signup_resend.html", context, send)
+        return refused or redirect(_with_next("accounts:signup_sent", next_url))
+    return render(request, "accounts/signup_resend.html", context)
+
+
+@require_http_methods(["GET"])
+def signup_sent(request):
+    next_url = _checked_next(request, request.GET.get("next", ""))
+    context = {"resend_url": _with_next("accounts:signup_resend", next_url), "valid_days": signup.link_valid_days()}
+    return render(request, "accounts/signup_sent.html", context)
+
+
+def _unconfirmed_user(uidb64: str, token: str):
+    try:
+        user = get_user_model().objects.filter(pk=int(force_str(urlsafe_base64_decode(uidb64)))).first()
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if user is None or not signup.is_unconfirmed(user) or not signup.confirmation_token.check_token(user, token):
+        return None
+    return user
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, uidb64: str, token: str):
+    """The link from the mail: with the password chosen at sign-up, the account works and the person is logged in.
+    A button, not the link itself, confirms: mail programs that open links to check them confirm nothing."""
+    user = _unconfirmed_user(uidb64, token)
+    if user is None:
+        return render(request, "accounts/signup_link_invalid.html", status=400)
+    form = forms.ConfirmForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        signup.confirm(user)
+        auth_login(request, user, backend=MODEL_BACKEND)
+        messages.success(request, _("Je account is klaar. Je bent ingelogd."))
+        return redirect(_safe_next(request, request.GET.get("next", "")))
+    return render(request, "accounts/signup_confirm.html", {"form": form, "email": user.email})
+
+
+@require_http_methods(["GET"])
+def mine(request):
+    """The participant's start page, "Mijn Wegwijzer". Each part is one link to the page that does that one thing;
+    the scan's parts come from the registry (accounts does not import the scan)."""
+    coach_consents = Consent.objects.filter(
+        person=request.user, subject=Consent.Subject.COACH_ACCESS, withdrawn_at__isnull=True
+    ).select_related("recipient")
+    context = {"items": registry.overview(request.user), "coach_consents": coach_consents}
+    return render(request, "accounts/mine.html", context)
 
 
 def start(request):

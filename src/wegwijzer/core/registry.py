@@ -64,6 +64,16 @@ class Importer:
 
 
 @dataclass(frozen=True)
+class OverviewItem:
+    """One part of a participant's own start page ("Mijn Wegwijzer"): a heading, one plain sentence, one link."""
+
+    heading: str
+    text: str
+    link_url: str
+    link_text: str
+
+
+@dataclass(frozen=True)
 class AppPlugin:
     """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
 
@@ -77,7 +87,9 @@ class AppPlugin:
         asks for it without knowing the scan app).
     labels: how the keys of the app's export_personal_data and shared_data (and the app's own label) read on a
         page, in the page's language ({"gegeven_op": gettext_lazy("Gegeven op")}); the JSON export keeps the keys.
-    dutch_only: those keys whose values exist only in Dutch (e.g. an offer's title): a page marks them lang="nl"."""
+    dutch_only: those keys whose values exist only in Dutch (e.g. an offer's title): a page marks them lang="nl".
+    overview: what the participant's "Mijn Wegwijzer" page (accounts:mine) says about this app, e.g. the scan's
+        "my advice" and "my plan"; called with the logged-in person."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -96,6 +108,7 @@ class AppPlugin:
     current_profile: Callable[[Any], Any] | None = None
     labels: Mapping[str, Any] = field(default_factory=dict)
     dutch_only: frozenset[str] = frozenset()
+    overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -174,6 +187,10 @@ class Registry:
 
     def dutch_only(self, key: str) -> bool:
         return any(key in plugin.dutch_only for plugin in self)
+
+    def overview(self, person) -> list[OverviewItem]:
+        """Every app's parts of the person's "Mijn Wegwijzer" page, in INSTALLED_APPS order."""
+        return [item for plugin in self if plugin.overview for item in plugin.overview(person)]
 
     def not_personal(self) -> dict[str, str]:
         return {label: why for plugin in self for label, why in plugin.not_personal.items()}

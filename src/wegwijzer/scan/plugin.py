@@ -3,7 +3,7 @@ the scan's permission rules, and the Profiel of the person behind a request (the
 
 from wegwijzer.core.registry import AppPlugin, Retention, registry
 
-from . import permissions, privacy, services
+from . import overview, permissions, privacy, services
 
 registry.register(
     AppPlugin(
@@ -16,5 +16,6 @@ registry.register(
         retention=(Retention("anonieme scans", services.delete_expired_scans),),
         rules=permissions.RULES,
         current_profile=services.current_profile,
+        overview=overview.overview,
     )
 )

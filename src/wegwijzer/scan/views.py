@@ -254,10 +254,11 @@ def _plan_context(request):
 
 def _sharing(request, scan, plan) -> dict:
     """What the plan page says about sharing with the employer, and whether this person can share this plan:
-    only their current plan, saved in their account, and only when their account belongs to an employer."""
+    only their current plan, saved in their account, and only when their account belongs to an employer. Sharing
+    is offered only to a logged-in participant who has an employer (not to visitors without an account)."""
     person = request.user
     in_account = person.is_authenticated and scan.user_id == person.pk
-    employer = accounts.employer_of(person) if in_account else None
+    employer = accounts.employer_of(person) if person.is_authenticated else None
     is_current_plan = in_account and services.current_plan(person) == plan
     return {
         "in_account": in_account,

@@ -1,9 +1,11 @@
-"""A person, as a new user would on a phone: logs in, sees who looked, withdraws a coach's access, deletes
-everything. axe-core finds no accessibility problems on any accounts page. (The CSP: core/tests/test_browser_csp.py.)"""
+"""A person, as a new user would on a phone: makes an account and confirms it from the mail; logs in, sees who
+looked, withdraws a coach's access, deletes everything. axe-core finds no accessibility problems on any accounts
+page. (The CSP: core/tests/test_browser_csp.py.)"""
 
 import re
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -34,6 +36,8 @@ def test_a_person_sees_who_looked_withdraws_access_and_deletes_everything(
     services.log_access(world.coach_with_consent, world.subject, "overzicht", "Voorbereiding van ons gesprek")
 
     log_in(page, live_server, "sanne")
+    page.wait_for_url(re.compile(r"/account/mijn-wegwijzer/$"))
+    page.get_by_role("link", name="Naar je privacy").click()
     page.wait_for_url(re.compile(r"/account/privacy/$"))
     who_looked = page.locator("section", has=page.get_by_role("heading", name="Wie keek naar je gegevens?"))
     assert "Karim" in who_looked.inner_text() and "Voorbereiding van ons gesprek" in who_looked.inner_text()
@@ -104,3 +108,41 @@ def test_every_accounts_page_passes_axe(phone, live_server, axe_violations, worl
     log_in(phone, live_server, "werkgever")
     phone.wait_for_url(re.compile(r"/organisatie/$"))
     assert_accessible(phone, axe_violations)
+
+
+def test_a_person_makes_an_account_confirms_it_from_the_mail_and_lands_on_mijn_wegwijzer(
+    phone, live_server, axe_violations
+):
+    phone.goto(live_server.url + reverse("accounts:login"))
+    phone.get_by_role("link", name="Maak een account").click()  # one tap from the login page
+    phone.wait_for_url(re.compile(r"/account/aanmelden/$"))
+    assert_accessible(phone, axe_violations)
+    phone.get_by_label("Je e-mailadres").fill("nieuw@example.org")
+    phone.get_by_label("Kies een wachtwoord").fill("mijn-eigen-lange-wachtwoord-7")
+    phone.get_by_label("Typ het wachtwoord nog een keer").fill("iets-anders")
+    phone.get_by_role("button", name="Maak mijn account").click()
+    assert "De twee wachtwoorden zijn niet hetzelfde." in phone.inner_text("main")
+    assert_accessible(phone, axe_violations)
+    phone.get_by_label("Kies een wachtwoord").fill("mijn-eigen-lange-wachtwoord-7")
+    phone.get_by_label("Typ het wachtwoord nog een keer").fill("mijn-eigen-lange-wachtwoord-7")
+    phone.get_by_role("button", name="Maak mijn account").click()
+    phone.wait_for_url(re.compile(r"/account/aanmelden/verstuurd/$"))
+    assert_accessible(phone, axe_violations)
+    assert not User.objects.get(username="nieuw@example.org").is_active
+
+    [message] = mail.outbox
+    link = re.search(r"http://\S+/account/aanmelden/\S+/", message.body).group(0)
+    assert link.startswith(live_server.url)
+    phone.goto(link)
+    assert_accessible(phone, axe_violations)
+    phone.get_by_label("Je wachtwoord").fill("mijn-eigen-lange-wachtwoord-7")
+    phone.get_by_role("button", name="Zet mijn account aan").click()
+    phone.wait_for_url(re.compile(r"/account/mijn-wegwijzer/$"))
+    assert "Je account is klaar. Je bent ingelogd." in phone.inner_text("main")
+    assert User.objects.get(username="nieuw@example.org").is_active
+    assert_accessible(phone, axe_violations)
+    targets = phone.locator("main .utrecht-button-link")
+    assert targets.count() == 4  # advice, plan, coach, privacy
+    for index in range(targets.count()):
+        box = targets.nth(index).bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44, targets.nth(index).inner_text()

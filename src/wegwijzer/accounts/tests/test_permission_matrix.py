@@ -119,6 +119,7 @@ def visit(db) -> Visit:
         "catalogue:offer": {"pk": offer.pk},
         "catalogue:review": {"pk": offer.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
+        "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},
         "coaching:person": {"person_id": person.pk},
         "insight:person": {"person_id": person.pk},

@@ -41,12 +41,14 @@ def test_the_default_retention_is_90_days():
     assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
 
 
-def test_retention_covers_anonymous_scans_and_expired_sessions():
+def test_retention_covers_anonymous_scans_expired_sessions_and_accounts_never_confirmed():
     from wegwijzer.accounts.privacy import delete_expired_sessions
+    from wegwijzer.accounts.signup import delete_unconfirmed
     from wegwijzer.scan.services import delete_expired_scans
 
     registered = {(label, r.delete_expired) for label, r in registry.retention()}
-    assert registered == {("scan", delete_expired_scans), ("accounts", delete_expired_sessions)}
+    expected = {("scan", delete_expired_scans), ("accounts", delete_expired_sessions), ("accounts", delete_unconfirmed)}
+    assert registered == expected
 
 
 def test_anonymous_scans_older_than_the_retention_are_removed_and_saved_ones_stay():

@@ -193,21 +193,29 @@ def test_the_privacy_page_shows_the_sharing_and_stops_it(people):
     assert "Deel dit plan met je werkgever</button>" in client.get(reverse("scan:plan")).content.decode()
 
 
-def test_without_an_employer_the_page_says_why_there_is_no_button(people):
+def test_without_an_employer_sharing_with_one_is_not_offered(people):
     people.person.organisation = None
     people.person.save()
     page = people.person_client.get(reverse("scan:plan")).content.decode()
-    assert "Je account hoort niet bij een werkgever." in page and 'value="delen"' not in page
+    assert "Mijn ontwikkelplan" in page and "met je werkgever" not in page
     people.person_client.post(SHARE, {"action": "delen"})  # a forged form changes nothing
     assert not Consent.objects.filter(subject=Consent.Subject.SHARE_WITH_EMPLOYER).exists()
 
 
-def test_an_anonymous_plan_asks_to_save_the_scan_first(client):
+def test_an_anonymous_visitor_is_not_offered_sharing_with_an_employer(client):
     make_plan(client)
     page = client.get(reverse("scan:plan")).content.decode()
-    assert "Bewaar je scan daarvoor eerst in je account." in page and 'value="delen"' not in page
+    assert "Mijn ontwikkelplan" in page and "met je werkgever" not in page
     response = client.post(SHARE, {"action": "delen"})
     assert response.status_code == 302 and response["Location"].startswith(resolve_url(settings.LOGIN_URL))
+
+
+def test_with_an_employer_a_plan_not_yet_in_the_account_asks_to_save_the_scan_first(people):
+    browser = Client()
+    make_plan(browser)  # a scan done before logging in, not (yet) saved to the account
+    browser.force_login(people.person)
+    page = browser.get(reverse("scan:plan")).content.decode()
+    assert "Deel dit plan met je werkgever" in page and reverse("scan:save") in page and 'value="delen"' not in page
 
 
 def test_an_older_plan_cannot_be_shared_in_place_of_the_newest(people):
