@@ -212,12 +212,13 @@ def test_a_row_the_database_cannot_store_is_reported_and_skipped(tmp_path, capsy
     assert sorted(Offer.objects.values_list("external_id", flat=True)) == ["A1", "A2"]
 
 
-def test_a_carriage_return_in_a_value_does_not_stop_the_import(tmp_path, capsys):
+def test_a_carriage_return_in_a_value_does_not_stop_the_import():
+    # The command reads files with universal newlines; text given to the importer itself (the registry's run) may
+    # still hold a lone CR, which made the csv module stop with an error.
     old_mac_line = GOOD_2.replace("Excel voor je werk", "Excel\rvoor je werk").replace("A2,", "A9,")
-    call_command("import_offers", write(tmp_path, "aanbod.csv", csv_text(GOOD, old_mac_line, GOOD_2)))
-    output = capsys.readouterr()
-    assert output.err.startswith("regel 3: ")
-    assert output.out.strip() == "2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 overgeslagen."
+    report = import_csv(csv_text(GOOD, old_mac_line, GOOD_2))
+    assert (report.created, report.skipped) == (2, 2)
+    assert report.errors[0].startswith("regel 3: ")
 
 
 def test_import_writes_in_bulk_with_a_few_queries_per_batch_not_per_row():
