@@ -62,7 +62,8 @@ def import_csv(
 
 
 def _valid_rows(text: str, default_provider: str, default_name: str, report: ImportReport, progress) -> list[Row]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=_delimiter(text))
+    # Universal newlines (newline=None): a lone CR, as old Mac Excel writes, ends a line instead of stopping csv.
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=None), delimiter=_delimiter(text))
     missing = REQUIRED_COLUMNS - set(reader.fieldnames or [])
     if missing:
         report.skip(f"De eerste regel mist de kolom(men): {', '.join(sorted(missing))}. Niets ingelezen.", rows=0)

@@ -213,6 +213,15 @@ def test_a_row_the_database_cannot_store_is_reported_and_skipped(tmp_path, capsy
     assert sorted(Offer.objects.values_list("external_id", flat=True)) == ["A1", "A2"]
 
 
+def test_a_carriage_return_in_a_value_does_not_stop_the_import():
+    # The command reads files with universal newlines; text given to the importer itself (the registry's run) may
+    # still hold a lone CR, which made the csv module stop with an error.
+    old_mac_line = GOOD_2.replace("Excel voor je werk", "Excel\rvoor je werk").replace("A2,", "A9,")
+    report = import_csv(csv_text(GOOD, old_mac_line, GOOD_2))
+    assert (report.created, report.skipped) == (2, 2)
+    assert report.errors[0].startswith("regel 3: ")
+
+
 def test_import_writes_in_bulk_with_a_few_queries_per_batch_not_per_row():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
