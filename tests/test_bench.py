@@ -27,8 +27,8 @@ def test_catalogue_benchmark_prints_its_speedup(tmp_path):
     assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ p95_ms=\d+\.\d+", last)
 
 
-def test_scan_benchmark_prints_page_weights_and_readability():
-    assert re.fullmatch(r"readability_pages: n=\d+ min=\d+\.\d+ mean=\d+\.\d+", run("scan.py"))
+def test_scan_benchmark_prints_the_slowest_path():
+    assert re.fullmatch(r"worst_path_minutes=\d+\.\d screens=\d+", run("scan.py"))
 
 
 def test_import_benchmark_prints_its_ratio_to_the_goal(tmp_path):

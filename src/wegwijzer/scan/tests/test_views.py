@@ -428,3 +428,50 @@ def test_every_message_of_the_scan_has_an_english_translation():
     fuzzy = [entry for entry in entries if "#, fuzzy" in entry]
     assert len(entries) > 200
     assert untranslated == [] and fuzzy == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Utrecht", "Utrecht"),
+        ("  ’s-Hertogenbosch ", "’s-Hertogenbosch"),
+        ("Súdwest-Fryslân", "Súdwest-Fryslân"),
+        ("Bergen (NH)", "Bergen (NH)"),
+        ("3511", "3511"),
+        ("3511 AB", "3511"),  # only the area is kept, never the street's letters
+    ],
+)
+def test_the_place_is_a_municipality_or_four_digits(client, typed, stored):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"answer": typed})
+    assert response.status_code == 303 and response["Location"] == "/scan/advies/"
+    assert Scan.objects.get().answers["gemeente"] == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Vul je gemeente of de 4 cijfers van je postcode in. Of kies ‘Sla over’."),
+        ("351", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("0123", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("Utrecht 3511", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("<script>", "Vul de naam van je gemeente in, zoals Utrecht of ’s-Hertogenbosch."),
+        ("x", "Vul de naam van je gemeente in, zoals Utrecht of ’s-Hertogenbosch."),
+        ("U" * 61, "Dit is te lang voor een gemeente."),
+    ],
+)
+def test_a_place_that_is_not_one_gets_a_dutch_message_and_changes_nothing(client, typed, message):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"answer": typed})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert 'aria-invalid="true"' in page
+    assert "gemeente" not in Scan.objects.get().answers
+
+
+def test_the_place_may_be_skipped(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"skip": "1"})
+    assert response["Location"] == "/scan/advies/"
+    assert Scan.objects.get().answers["gemeente"] is None
