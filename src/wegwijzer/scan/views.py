@@ -146,7 +146,7 @@ def _render_page(request, scan, page, answer_forms, answers, intro=False, editin
         "number": number,
         "total": total,
         "editing": editing,
-        "action": _question_url(answer_forms[0].question, back_to_overview=editing),
+        "action": _question_url(answer_forms[0].question, back_to_overview=True) if editing else _page_url(page),
         "back_url": back_url,
         "chosen": _chosen(answer_forms[0]),
         "intro": intro,

@@ -134,6 +134,13 @@ def test_a_question_left_open_on_a_page_of_several_is_skipped(client):
     assert Scan.objects.get().answers == {"werk": "vast", "kinderen": "1", "mantelzorg": None}
 
 
+def test_a_page_sends_its_answers_to_itself_also_when_its_first_question_is_not_asked(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})  # no question about a benefit
+    page = client.get("/scan/vraag/uitkering/").content.decode()
+    assert '<form method="post" action="/scan/vraag/uitkering/"' in page
+    assert "Krijg je een uitkering?" not in page
+
+
 def test_a_wrong_answer_on_a_page_of_several_saves_none_of_them(client):
     client.post("/scan/vraag/werk/", {"answer": "vast"})
     response = client.post("/scan/vraag/uitkering/", {"kinderen-answer": "1", "mantelzorg-answer": "misschien"})
