@@ -1,6 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
-One question per page. What each question measures comes from the research digests (shared/research):
+The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
+21 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -8,6 +9,9 @@ durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-effic
 
 An answer is stored under the question's ``key``: a string, a list of strings, an integer, or None for
 "sla over / weet ik niet". Questions that do not apply to the answers so far are not asked and do not count.
+The progress a page shows ("Stap 3 van ongeveer 18") counts the longest path the answers so far still allow, so
+its number only goes up and its total never grows. The answer to ``gemeente`` is not part of the Profiel: the pages
+that name a place nearby read it from the answers.
 """
 
 import dataclasses
