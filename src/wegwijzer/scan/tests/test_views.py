@@ -351,6 +351,7 @@ def test_changing_one_answer_from_the_overview_returns_to_the_overview(completed
     assert "Hoe oud ben je?" not in form  # only the answer chosen, not its whole page
     assert 'value="12"' in form
     assert re.search(r'<a [^>]*href="/scan/antwoorden/"[^>]*>Terug naar je antwoorden</a>', form)
+    assert "Bewaar je antwoord" in form and "Stap " not in form  # no progress: this is not the walk
     response = completed.post("/scan/vraag/jaren-werk/?terug=overzicht", {"answer": "20"})
     assert response.status_code == 303 and response["Location"] == "/scan/antwoorden/"
     answers = Scan.objects.get().answers
