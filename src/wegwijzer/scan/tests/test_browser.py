@@ -306,3 +306,28 @@ def test_resume_in_another_browser(browser, phone_without_js, live_server, axe_v
         assert other.locator('button[value="bewust"].scan-choice--chosen').count() == 1
     finally:
         context.close()
+
+
+def test_change_one_answer_and_start_over_without_javascript(phone_without_js, live_server, axe_violations, twin):
+    """From the advice: the overview, one answer changed and back to the overview; then starting over asks first."""
+    page = phone_without_js
+    complete_scan(page, live_server, axe_violations, twin=twin)
+    page.get_by_role("link", name="Pas je antwoorden aan").click()
+    page.wait_for_url(re.compile(r"/scan/antwoorden/$"))
+    assert_accessible(page, axe_violations, twin)
+    page.locator('a[href="/scan/vraag/leeftijd/?terug=overzicht"]').click()
+    page.wait_for_url(re.compile(r"/scan/vraag/leeftijd/\?terug=overzicht$"))
+    assert_accessible(page, axe_violations, twin)
+    page.locator('input[name="answer"]').fill("35")
+    page.get_by_role("button", name="Bewaar je antwoord").click()
+    page.wait_for_url(re.compile(r"/scan/antwoorden/$"))
+    assert page.get_by_text("Je antwoord is aangepast.").is_visible()
+    page.get_by_role("link", name="Naar je advies", exact=True).click()
+    code = page.locator(".scan-code").inner_text()
+    page.get_by_role("button", name="Begin een nieuwe scan").click()
+    page.wait_for_url(re.compile(r"/scan/opnieuw/$"))
+    assert_accessible(page, axe_violations, twin)
+    assert page.locator(".scan-code").inner_text() == code
+    page.get_by_role("button", name="Ja, begin een nieuwe scan").click()
+    page.wait_for_url(re.compile(r"/scan/$"))
+    assert page.locator(".scan-progress").inner_text().startswith("Stap 1 van")
