@@ -5,6 +5,10 @@ Page weight: bytes a phone receives for the page (HTML as sent, CSS/JS/fonts gzi
 them) and the uncompressed total, each also as a share of the 100 kB budget (issue 4).
 Readability: Flesch-Douma (textstat, language nl) of the questions and options, the advice rules and the scan's
 own page sentences: the lowest score and the mean. B1 asks for 60 or more.
+Time (issue 12): the words seen on each screen (inside <main>, folded and screen-reader-only text left out) at
+100 words a minute plus 5 seconds a tap, from the first question through the advice page; for the single mother of
+the issue's walk and for the slowest of all paths (every different row of screens, answered as she answers the
+rest). The last line is the slowest path: worst_path_minutes=<m> screens=<n> (screens: question pages + advice).
 """
 
 import os
@@ -28,6 +32,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from wegwijzer.scan.effort import STATED_MINUTES  # noqa: E402
+from wegwijzer.scan.questions import applicable_pages  # noqa: E402
 from wegwijzer.scan.tests.conftest import FLEX_WORKER, complete_scan  # noqa: E402
 from wegwijzer.scan.tests.test_readability import (  # noqa: E402
     flesch_douma,
@@ -35,6 +41,7 @@ from wegwijzer.scan.tests.test_readability import (  # noqa: E402
     question_texts,
     rule_texts,
 )
+from wegwijzer.scan.tests.walk import SINGLE_MOTHER, minutes, slowest_walk, walk  # noqa: E402
 from wegwijzer.scan.tests.weight import page_weight  # noqa: E402
 
 BUDGET = 100 * 1024
@@ -53,7 +60,7 @@ def main() -> None:
         "first_step_date": timezone.localdate().isoformat(),
     }
     client.post("/scan/plan/aanpassen/", plan)
-    urls = [f"/scan/vraag/{key}/" for key in FLEX_WORKER] + [
+    urls = [f"/scan/vraag/{page.key}/" for page in applicable_pages(FLEX_WORKER)] + [
         "/scan/advies/",
         "/scan/plan/aanpassen/",
         "/scan/plan/",
@@ -70,6 +77,21 @@ def main() -> None:
     for name, texts in (("questions", question_texts()), ("rules", rule_texts()), ("pages", page_sentences())):
         scores = [flesch_douma(text) for _, text in texts]
         print(f"readability_{name}: n={len(scores)} min={min(scores):.1f} mean={statistics.mean(scores):.1f}")
+    print_time()
+
+
+def print_time() -> None:
+    mother = walk(Client(), SINGLE_MOTHER)
+    slowest = slowest_walk()
+    for name, screens in (("single_mother", mother), ("slowest_path", slowest)):
+        words, taps = sum(screen.words for screen in screens), sum(screen.taps for screen in screens)
+        advice = screens[-1].words
+        print(
+            f"{name}: screens={len(screens)} words={words} (advice page {advice}) taps={taps} "
+            f"minutes={minutes(screens):.1f} scan_only_minutes={minutes(screens[:-1]):.1f}"
+        )
+    print(f"stated_minutes={STATED_MINUTES} (home page and first question)")
+    print(f"worst_path_minutes={minutes(slowest):.1f} screens={len(slowest)}")
 
 
 if __name__ == "__main__":

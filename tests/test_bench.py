@@ -40,8 +40,8 @@ def test_catalogue_benchmark_prints_its_speedup_and_the_mixed_run(tmp_path):
     assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ p95_ms=\d+\.\d+ mixed_p95_ms=\d+\.\d+ mixed_waited=0", last)
 
 
-def test_scan_benchmark_prints_page_weights_and_readability():
-    assert re.fullmatch(r"readability_pages: n=\d+ min=\d+\.\d+ mean=\d+\.\d+", run("scan.py"))
+def test_scan_benchmark_prints_the_slowest_path():
+    assert re.fullmatch(r"worst_path_minutes=\d+\.\d screens=\d+", run("scan.py"))
 
 
 def test_import_benchmark_prints_its_ratio_to_the_goal(tmp_path):

@@ -1,6 +1,7 @@
 """Forms of the scan. Every error is one short Dutch sentence shown next to the field; what the person
 entered stays in the field."""
 
+import re
 from datetime import timedelta
 
 from django import forms
@@ -15,10 +16,17 @@ PLAN_STEP_MAX = 200
 DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%m-%y"]
 
 
-class AnswerForm(forms.Form):
-    """One answer to one question; the field depends on the kind of question."""
+# A municipality's name: letters, with the spaces, hyphens, apostrophes, dots and brackets real names have
+# ('s-Hertogenbosch, Súdwest-Fryslân, Bergen (NH), Alphen a/d Rijn).
+MUNICIPALITY = re.compile(r"[’']?[^\W\d_](?:[^\W\d_]|[ ’'.()/-])*")
+POSTCODE = re.compile(r"([1-9][0-9]{3}) ?(?:[A-Za-z]{2})?")
 
-    def __init__(self, question: Question, *args, **kwargs):
+
+class AnswerForm(forms.Form):
+    """One answer to one question; the field depends on the kind of question. ``optional``: on a page with more
+    questions, a question left open counts as skipped (None)."""
+
+    def __init__(self, question: Question, *args, optional: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
         choices = [(option.value, option.label) for option in question.options]
@@ -38,6 +46,14 @@ class AnswerForm(forms.Form):
                     "invalid_choice": _("Kies een van de antwoorden hieronder."),
                 },
             )
+        elif question.kind == "text":
+            self.fields["answer"] = forms.CharField(
+                max_length=60,
+                error_messages={
+                    "required": _("Vul je gemeente of de 4 cijfers van je postcode in. Of kies ‘Sla over’."),
+                    "max_length": _("Dit is te lang voor een gemeente. Vul alleen de naam in, zoals Utrecht."),
+                },
+            )
         else:
             range_message = _("Vul een getal in van %(min)s tot en met %(max)s.") % {
                 "min": question.minimum,
@@ -53,6 +69,7 @@ class AnswerForm(forms.Form):
                     "max_value": range_message,
                 },
             )
+        self.fields["answer"].required = not optional
         if question.sensitive:
             self.fields["bewaren"] = forms.ChoiceField(
                 choices=[("nee", _("Nee, gebruik het alleen nu")), ("ja", _("Ja, bewaar het bij mijn scan"))],
@@ -63,6 +80,10 @@ class AnswerForm(forms.Form):
 
     def clean_answer(self):
         answer = self.cleaned_data["answer"]
+        if answer in ("", [], None):
+            return None  # left open on a page with more questions: skipped
+        if self.question.kind == "text":
+            return _place(answer)
         none_option = self.question.none_option
         if self.question.kind == "multi" and len(set(answer)) != len(answer):
             raise forms.ValidationError(_("Je koos een antwoord twee keer. Kies elk antwoord maar één keer."))
@@ -76,6 +97,24 @@ class AnswerForm(forms.Form):
     @property
     def consent(self) -> bool:
         return self.cleaned_data.get("bewaren") == "ja"
+
+
+def _place(typed: str) -> str:
+    """A municipality's name as typed (tidied), or the 4 digits of a postcode: the letters of a full postcode are
+    dropped, so the scan never holds more than the area."""
+    typed = " ".join(typed.split())
+    postcode = POSTCODE.fullmatch(typed)
+    if postcode:
+        return postcode.group(1)
+    if typed[:1].isdigit() or any(character.isdigit() for character in typed):
+        raise forms.ValidationError(
+            _("Een postcode begint met 4 cijfers, zoals 3511. Of vul de naam van je gemeente in.")
+        )
+    if sum(character.isalpha() for character in typed) < 2 or not MUNICIPALITY.fullmatch(typed):
+        raise forms.ValidationError(
+            _("Vul de naam van je gemeente in, zoals Utrecht of ’s-Hertogenbosch. Gebruik alleen letters.")
+        )
+    return typed
 
 
 class ResumeForm(forms.Form):

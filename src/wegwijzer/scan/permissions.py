@@ -10,6 +10,7 @@ from wegwijzer.accounts.models import Role
 RULES = {
     "scan:start": PUBLIC,
     "scan:question": PUBLIC,
+    "scan:overview": PUBLIC,
     "scan:result": PUBLIC,
     "scan:consent": PUBLIC,
     "scan:start_over": PUBLIC,

@@ -1,6 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
-One question per page. What each question measures comes from the research digests (shared/research):
+The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
+21 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -8,17 +9,22 @@ durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-effic
 
 An answer is stored under the question's ``key``: a string, a list of strings, an integer, or None for
 "sla over / weet ik niet". Questions that do not apply to the answers so far are not asked and do not count.
+The progress a page shows ("Stap 3 van ongeveer 18") counts the longest path the answers so far still allow, so
+its number only goes up and its total never grows. The answer to ``gemeente`` is not part of the Profiel: the pages
+that name a place nearby read it from the answers.
 """
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from django.utils.translation import gettext_lazy as _
 
 Answers = dict[str, object]
-Kind = Literal["choice", "multi", "number"]
+Kind = Literal["choice", "multi", "number", "text"]
 WORKING = ("vast", "tijdelijk", "uitzend", "oproep", "zzp")
 EMPLOYED = ("vast", "tijdelijk", "uitzend", "oproep")
 FLEX_OR_ZZP = ("tijdelijk", "uitzend", "oproep", "zzp")
@@ -70,11 +76,11 @@ class Question:
 _BOOLEAN_FIELDS = {"single_parent", "education_completed", "informal_care", "job_at_risk", "trained_last_year"}
 YES_NO = (Option("ja", _("Ja")), Option("nee", _("Nee")))
 AGREE = (
-    Option("1", _("Dat klopt niet")),
-    Option("2", _("Dat klopt meestal niet")),
-    Option("3", _("Soms wel, soms niet")),
-    Option("4", _("Dat klopt meestal")),
-    Option("5", _("Dat klopt helemaal")),
+    Option("1", _("Nee")),
+    Option("2", _("Vaak niet")),
+    Option("3", _("Soms")),
+    Option("4", _("Vaak wel")),
+    Option("5", _("Ja")),
 )
 
 
@@ -90,13 +96,12 @@ def _children(value: object) -> dict:
     return {"children_under_12": int(value)}
 
 
-def _statement(key: str, name: str, text: str, hint: str = "", applies=None) -> Question:
+def _statement(key: str, name: str, text: str, applies=None) -> Question:
     return Question(
         key,
         "choice",
         text,
         field=f"scales.{name}",
-        hint=hint,
         options=AGREE,
         skip_label=_("Weet ik niet"),
         applies=applies or (lambda answers: True),
@@ -152,10 +157,10 @@ QUESTIONS: tuple[Question, ...] = (
         _("Krijg je een uitkering?"),
         field="benefit",
         options=(
-            Option("geen", _("Nee, ik krijg geen uitkering")),
-            Option("ww", _("Ja, ik krijg WW")),
-            Option("bijstand", _("Ja, ik krijg bijstand")),
-            Option("anders", _("Ja, ik krijg een andere uitkering")),
+            Option("geen", _("Nee")),
+            Option("ww", _("Ja, WW")),
+            Option("bijstand", _("Ja, bijstand")),
+            Option("anders", _("Ja, iets anders")),
         ),
         applies=lambda answers: answers.get("werk") not in (None, "vast"),
     ),
@@ -165,12 +170,20 @@ QUESTIONS: tuple[Question, ...] = (
         _("Wonen er kinderen bij je?"),
         options=(
             Option("geen", _("Nee")),
-            Option("1", _("Ja, één kind jonger dan 12 jaar")),
-            Option("2", _("Ja, twee kinderen jonger dan 12 jaar")),
-            Option("3", _("Ja, drie of meer kinderen jonger dan 12 jaar")),
-            Option("ouder", _("Ja, maar ze zijn 12 jaar of ouder")),
+            Option("1", _("Ja, één kind onder de 12")),
+            Option("2", _("Ja, twee kinderen onder de 12")),
+            Option("3", _("Ja, drie of meer onder de 12")),
+            Option("ouder", _("Ja, maar ze zijn 12 of ouder")),
         ),
         to_profile=_children,
+    ),
+    Question(
+        "mantelzorg",
+        "choice",
+        _("Zorg je voor iemand die ziek of oud is?"),
+        field="informal_care",
+        hint=_("Dit heet mantelzorg."),
+        options=YES_NO,
     ),
     Question(
         "alleen-ouder",
@@ -182,25 +195,6 @@ QUESTIONS: tuple[Question, ...] = (
         applies=_has_kids,
     ),
     Question(
-        "uren",
-        "number",
-        _("Hoeveel uur per week werk je meestal?"),
-        field="hours_per_week",
-        hint=_("Een schatting is goed."),
-        minimum=0,
-        maximum=80,
-        applies=_hours_matter,
-    ),
-    Question(
-        "jaren-werk",
-        "number",
-        _("Hoeveel jaar heb je in totaal betaald werk gedaan?"),
-        field="years_experience",
-        hint=_("Tel al je banen bij elkaar op. Een schatting is goed."),
-        minimum=0,
-        maximum=70,
-    ),
-    Question(
         "leeftijd",
         "number",
         _("Hoe oud ben je?"),
@@ -209,19 +203,38 @@ QUESTIONS: tuple[Question, ...] = (
         maximum=100,
     ),
     Question(
+        "jaren-werk",
+        "number",
+        _("Hoeveel jaar heb je betaald werk gedaan?"),
+        field="years_experience",
+        hint=_("Alle banen samen. Een schatting is goed."),
+        minimum=0,
+        maximum=70,
+    ),
+    Question(
+        "uren",
+        "number",
+        _("Hoeveel uur per week werk je?"),
+        field="hours_per_week",
+        hint=_("Een schatting is goed."),
+        minimum=0,
+        maximum=80,
+        applies=_hours_matter,
+    ),
+    Question(
         "school",
         "choice",
         _("Wat is de hoogste school die je hebt gedaan?"),
         field="education",
-        hint=_("Ook als je de school niet hebt afgemaakt. Was je op school in een ander land? Kies wat erop lijkt."),
+        hint=_("Ook als je geen diploma hebt. School in een ander land? Kies wat erop lijkt."),
         options=(
-            Option("geen", _("Ik ben niet naar school gegaan")),
-            Option("basisonderwijs", _("Alleen naar de basisschool")),
-            Option("vmbo", _("Het vmbo, de mavo of de lts")),
-            Option("mbo1", _("Het mbo, niveau 1")),
-            Option("mbo2", _("Het mbo, niveau 2")),
-            Option("mbo3", _("Het mbo, niveau 3")),
-            Option("mbo4", _("Het mbo, niveau 4")),
+            Option("geen", _("Geen school")),
+            Option("basisonderwijs", _("Alleen de lagere school")),
+            Option("vmbo", _("Vmbo, mavo of lts")),
+            Option("mbo1", _("Mbo 1")),
+            Option("mbo2", _("Mbo 2")),
+            Option("mbo3", _("Mbo 3")),
+            Option("mbo4", _("Mbo 4")),
             Option("havo", _("De havo")),
             Option("vwo", _("Het vwo")),
             Option("hbo", _("Het hbo")),
@@ -237,12 +250,30 @@ QUESTIONS: tuple[Question, ...] = (
         applies=_is("school", *WITH_DIPLOMA),
     ),
     Question(
-        "mantelzorg",
+        "taal",
         "choice",
-        _("Zorg je voor iemand die ziek of oud is?"),
-        field="informal_care",
-        hint=_("Bijvoorbeeld voor je moeder, je partner of een buur. Dit heet mantelzorg."),
-        options=YES_NO,
+        _("Hoe gaat Nederlands lezen voor jou?"),
+        field="dutch_language",
+        options=(
+            Option("moedertaal", _("Het is mijn eerste taal")),
+            Option("goed", _("Goed")),
+            Option("matig", _("Soms is het moeilijk")),
+            Option("beperkt", _("Het is moeilijk voor mij")),
+        ),
+    ),
+    Question(
+        "digitaal",
+        "choice",
+        _("Hoe goed werk je met een computer of telefoon?"),
+        field="digital_skills",
+        hint=_("Zoals een mail sturen of een formulier invullen."),
+        options=(
+            Option("1", _("Dat lukt me niet")),
+            Option("2", _("Dat is moeilijk")),
+            Option("3", _("Gaat wel")),
+            Option("4", _("Goed")),
+            Option("5", _("Heel goed")),
+        ),
     ),
     Question(
         "zorgen",
@@ -250,10 +281,7 @@ QUESTIONS: tuple[Question, ...] = (
         _("Speelt een van deze dingen nu in je leven?"),
         field="problems",
         hint=_("Kies alles wat past."),
-        why=_(
-            "Als er veel speelt, is leren lastig. Dan helpt het om eerst daar hulp bij te zoeken. "
-            "Je mag deze vraag overslaan."
-        ),
+        why=_("Als er veel speelt, is leren lastig. Dan helpt eerst hulp daarbij. Je mag dit overslaan."),
         options=(
             Option("geldzorgen", _("Zorgen over geld")),
             Option("schulden", _("Je hebt schulden")),
@@ -268,32 +296,6 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         none_option="geen",
         sensitive=True,
-    ),
-    Question(
-        "taal",
-        "choice",
-        _("Hoe gaat Nederlands lezen voor jou?"),
-        field="dutch_language",
-        options=(
-            Option("moedertaal", _("Nederlands is mijn eerste taal")),
-            Option("goed", _("Dat gaat goed")),
-            Option("matig", _("Dat gaat, maar soms is het moeilijk")),
-            Option("beperkt", _("Dat is moeilijk voor mij")),
-        ),
-    ),
-    Question(
-        "digitaal",
-        "choice",
-        _("Hoe goed kun je met een computer of telefoon werken?"),
-        field="digital_skills",
-        hint=_("Denk aan een mail sturen, een formulier invullen of een filmpje kijken."),
-        options=(
-            Option("1", _("Dat lukt me niet")),
-            Option("2", _("Dat is moeilijk")),
-            Option("3", _("Dat gaat wel")),
-            Option("4", _("Dat gaat goed")),
-            Option("5", _("Dat gaat heel goed")),
-        ),
     ),
     Question(
         "doel",
@@ -313,62 +315,46 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "baan-verandert",
         "choice",
-        _("Denk je dat je werk de komende jaren verdwijnt of veel verandert?"),
+        _("Verdwijnt of verandert je werk de komende jaren?"),
         field="job_at_risk",
-        hint=_("Denk aan computers, robots of nieuwe regels."),
+        hint=_("Door computers, robots of nieuwe regels."),
         options=YES_NO,
         skip_label=_("Weet ik niet"),
         applies=_works,
     ),
+    Question(
+        "cursus",
+        "choice",
+        _("Deed je het afgelopen jaar een cursus?"),
+        field="trained_last_year",
+        hint=_("Een training op je werk telt ook."),
+        options=YES_NO,
+    ),
     _statement("zin-in-leren", "motivation", _("Ik wil graag iets nieuws leren.")),
-    _statement(
-        "leren-leuk",
-        "learning_attitude",
-        _("Ik vind leren leuk."),
-        _("Denk aan school, een cursus of iets nieuws op je werk."),
-    ),
-    _statement("vertrouwen", "self_efficacy", _("Ik weet zeker dat ik een cursus kan afmaken.")),
-    _statement(
-        "omgeving",
-        "social_norm",
-        _("De mensen om mij heen vinden leren belangrijk."),
-        _("Denk aan je familie, je vrienden of je collega's."),
-    ),
+    _statement("leren-leuk", "learning_attitude", _("Ik vind leren leuk.")),
+    _statement("vertrouwen", "self_efficacy", _("Ik kan een cursus afmaken.")),
+    _statement("omgeving", "social_norm", _("Mijn familie en vrienden vinden leren goed.")),
     _statement("weet-cursussen", "knows_options", _("Ik weet welke cursussen bij mij passen.")),
-    _statement("weet-kansen", "knows_labour_market", _("Ik weet hoe werk verandert en waar werk te vinden is.")),
-    _statement("blijven-leren", "sees_urgency", _("Ik moet blijven leren om werk te houden of te vinden.")),
-    _statement("invloed", "career_control", _("Ik heb zelf invloed op mijn werk en mijn toekomst.")),
-    _statement(
-        "steun-werk",
-        "employer_support",
-        _("Mijn baas helpt mij om te leren."),
-        _("Werk je voor jezelf? Denk dan aan de klant voor wie je werkt."),
-        applies=_works,
-    ),
+    _statement("weet-kansen", "knows_labour_market", _("Ik weet waar werk te vinden is.")),
+    _statement("blijven-leren", "sees_urgency", _("Ik moet blijven leren voor mijn werk.")),
+    _statement("invloed", "career_control", _("Ik heb zelf invloed op mijn toekomst.")),
+    _statement("steun-werk", "employer_support", _("Mijn baas helpt mij om te leren."), applies=_works),
     _statement("werkdruk", "work_pressure", _("Mijn werk is zo druk dat er geen tijd over is."), applies=_works),
-    _statement("vrijheid", "autonomy", _("In mijn werk mag ik zelf kiezen hoe ik het doe."), applies=_works),
+    _statement("vrijheid", "autonomy", _("Ik mag zelf kiezen hoe ik mijn werk doe."), applies=_works),
     _statement("tijd", "time", _("Ik heb tijd om te leren.")),
     # Asked of everyone: asking it only of people without money problems told anyone who saw which questions
     # were asked who has debts. No question may depend on a sensitive answer (test_questions checks every one).
     _statement("geld", "money", _("Ik kan een cursus betalen, of ik weet wie dat doet.")),
     Question(
-        "cursus",
-        "choice",
-        _("Heb je het afgelopen jaar een cursus of training gedaan?"),
-        field="trained_last_year",
-        hint=_("Ook een korte cursus of een training op je werk telt mee."),
-        options=YES_NO,
-    ),
-    Question(
         "ervaring",
         "multi",
-        _("Waar heb je buiten school nog meer van geleerd?"),
+        _("Waar heb je buiten school van geleerd?"),
         field="informal_experience",
-        hint=_("Kies alles wat past. Ook wat je vroeger deed, telt mee."),
+        hint=_("Kies alles wat past, ook van vroeger."),
         options=(
             Option("eerder_werk", _("Werk dat ik eerder deed")),
-            Option("bijbaan", _("Een baan naast school of werk")),
-            Option("vrijwilligerswerk", _("Werk als vrijwilliger, zonder loon")),
+            Option("bijbaan", _("Een bijbaan")),
+            Option("vrijwilligerswerk", _("Werk zonder loon")),
             Option("mantelzorg", _("Zorg voor iemand die ziek of oud is")),
             Option("opvoeding", _("Zorgen voor mijn kinderen")),
             Option("hobby", _("Een hobby")),
@@ -392,9 +378,18 @@ QUESTIONS: tuple[Question, ...] = (
             Option("onder_werktijd", _("Onder mijn werktijd")),
             Option("avond", _("In de avond")),
             Option("dichtbij", _("Dicht bij huis")),
-            Option("zonder_examen", _("Zonder examen aan het eind")),
-            Option("certificaat", _("Met een diploma of bewijs aan het eind")),
+            Option("zonder_examen", _("Geen examen")),
+            Option("certificaat", _("Met een diploma of bewijs")),
         ),
+    ),
+    # Not part of the Profiel: the advice pages read it to name a place nearby (the local directory). Only the
+    # four digits of a postcode are kept, never the letters: enough for the area, not for the street.
+    Question(
+        "gemeente",
+        "text",
+        _("In welke gemeente woon je?"),
+        hint=_("Of vul de 4 cijfers van je postcode in. Dan noemen we een plek bij jou in de buurt."),
+        to_profile=lambda value: {},
     ),
 )
 
@@ -402,9 +397,68 @@ BY_KEY: dict[str, Question] = {question.key: question for question in QUESTIONS}
 FIRST = QUESTIONS[0]
 
 
+@dataclass(frozen=True)
+class Page:
+    """One screen of the scan: one question, or a few short ones that share a heading. A question on a page may
+    depend only on answers given on earlier pages (test_questions checks it), so a page shows its questions
+    before any of them is answered."""
+
+    questions: tuple[Question, ...]
+    title: str = ""  # the heading of a page with more than one question
+
+    @property
+    def key(self) -> str:
+        return self.questions[0].key
+
+    def shown(self, answers: Answers) -> list[Question]:
+        return [question for question in self.questions if question.applies(answers)]
+
+
+def _page(*keys: str, title: str = "") -> Page:
+    return Page(tuple(BY_KEY[key] for key in keys), title)
+
+
+PAGES: tuple[Page, ...] = (
+    _page("werk"),
+    _page("keuze-flex"),
+    _page("uitkering", "kinderen", "mantelzorg", title=_("Over jou en thuis")),
+    _page("alleen-ouder"),
+    _page("leeftijd", "jaren-werk", "uren", title=_("Je leeftijd en je werk")),
+    _page("school"),
+    _page("diploma"),
+    _page("taal", "digitaal", title=_("Lezen en de computer")),
+    _page("zorgen"),
+    _page("doel"),
+    _page("baan-verandert", "cursus", title=_("Je werk en cursussen")),
+    _page("zin-in-leren", "leren-leuk", "vertrouwen", title=_("Wat vind jij van leren?")),
+    _page("omgeving", "weet-cursussen", "weet-kansen", title=_("Wat weet jij al?")),
+    _page("blijven-leren", "invloed", title=_("Jij en je toekomst")),
+    _page("steun-werk", "werkdruk", "vrijheid", title=_("Jij en je werk")),
+    _page("tijd", "geld", title=_("Tijd en geld")),
+    _page("ervaring"),
+    _page("leren"),
+    _page("gemeente"),
+)
+PAGE_OF: dict[str, Page] = {question.key: page for page in PAGES for question in page.questions}
+# The answers that decide which questions come later, each with the last question whose asking it decides
+# (test_questions checks both: no other answer decides anything, and none decides anything after its last one).
+LAST_READ_BY = {
+    "werk": "vrijheid",
+    "keuze-flex": "uren",
+    "kinderen": "alleen-ouder",
+    "alleen-ouder": "uren",
+    "school": "diploma",
+}
+BRANCH_KEYS = tuple(LAST_READ_BY)
+
+
 def applicable(answers: Answers) -> list[Question]:
     """The questions this person is asked, in order, given what they answered so far."""
     return [question for question in QUESTIONS if question.applies(answers)]
+
+
+def applicable_pages(answers: Answers) -> list[Page]:
+    return [page for page in PAGES if page.shown(answers)]
 
 
 def next_question(answers: Answers, after: Question) -> Question | None:
@@ -413,14 +467,73 @@ def next_question(answers: Answers, after: Question) -> Question | None:
     return next((question for question in QUESTIONS[index + 1 :] if question.applies(answers)), None)
 
 
-def previous_question(answers: Answers, before: Question) -> Question | None:
-    index = QUESTIONS.index(before)
-    return next((question for question in reversed(QUESTIONS[:index]) if question.applies(answers)), None)
+def next_page(answers: Answers, after: Page) -> Page | None:
+    """The page after ``after`` for these answers; None when the scan is done."""
+    index = PAGES.index(after)
+    return next((page for page in PAGES[index + 1 :] if page.shown(answers)), None)
+
+
+def previous_page(answers: Answers, before: Page) -> Page | None:
+    index = PAGES.index(before)
+    return next((page for page in reversed(PAGES[:index]) if page.shown(answers)), None)
 
 
 def first_open_question(answers: Answers) -> Question | None:
     """Where to resume: the first question that applies and has no answer yet (a skip counts as an answer)."""
     return next((question for question in applicable(answers) if question.key not in answers), None)
+
+
+def _branch_values(question: Question) -> list[object]:
+    """Every answer a question can get that can change what comes later (a skip is None)."""
+    if question.key not in BRANCH_KEYS:
+        return [question.key]  # a placeholder: its value decides nothing
+    values: list[object] = [option.value for option in question.options]
+    return [*values, None] if question.skip_label else values
+
+
+def _longest_from(index: int, decided: tuple) -> int:
+    """How many pages a person can still see from PAGES[index] on (it included, if it applies), at most, given
+    the answers that decide the path (``decided``: BRANCH_KEYS' values, _MISSING where not answered). An answer
+    whose last reader lies behind is dropped, so paths that differ only there are counted once."""
+    still_read = (PAGES.index(PAGE_OF[LAST_READ_BY[key]]) >= index for key in BRANCH_KEYS)
+    projected = tuple(value if read else _MISSING for value, read in zip(decided, still_read, strict=True))
+    return _longest_cached(index, projected)
+
+
+@cache
+def _longest_cached(index: int, decided: tuple) -> int:
+    answers = {key: value for key, value in zip(BRANCH_KEYS, decided, strict=True) if value is not _MISSING}
+    page = next((page for page in PAGES[index:] if page.shown(answers)), None)
+    if page is None:
+        return 0
+    after = PAGES.index(page) + 1
+    longest = 0
+    for values in itertools.product(*(_branch_values(question) for question in page.shown(answers))):
+        given = dict(answers)
+        for question, value in zip(page.shown(answers), values, strict=True):
+            if question.key in BRANCH_KEYS:
+                given[question.key] = value
+        longest = max(longest, _longest_from(after, _decided(given)))
+    return 1 + longest
+
+
+_MISSING = object()
+
+
+def _decided(answers: Answers) -> tuple:
+    return tuple(answers.get(key, _MISSING) for key in BRANCH_KEYS)
+
+
+def progress(answers: Answers, page: Page) -> tuple[int, int]:
+    """(this page's number, the most pages this person can still get in all). Walking on, the number goes up by
+    one and the total never grows: the total counts the longest path the answers so far still allow."""
+    before = [earlier for earlier in applicable_pages(answers) if PAGES.index(earlier) < PAGES.index(page)]
+    return len(before) + 1, len(before) + _longest_from(PAGES.index(page), _decided(answers))
+
+
+def longest_path() -> int:
+    """The most pages anyone sees, from the first page to the last."""
+    return _longest_from(0, _decided({}))
 
 
 def profile_data(answers: Answers, questions: list[Question] | None = None) -> dict:

@@ -336,21 +336,22 @@ def withdraw_consent(request, scan: Scan) -> None:
 
 def readable_answers(answers: Answers, include_sensitive: bool) -> dict[str, object]:
     """The answers as a person (or their coach) reads them: question → the chosen words, in scan order."""
-    readable: dict[str, object] = {}
-    for question in applicable(answers):
-        if question.key not in answers or (question.sensitive and not include_sensitive):
-            continue
-        value = answers[question.key]
-        labels = {option.value: str(option.label) for option in question.options}
-        shown: object
-        if value is None:
-            shown = str(question.skip_label or "")
-        elif isinstance(value, list):
-            shown = [labels.get(item, item) for item in value]
-        else:
-            shown = labels.get(str(value), value)
-        readable[str(question.text)] = shown
-    return readable
+    return {
+        str(question.text): shown_answer(question, answers[question.key])
+        for question in applicable(answers)
+        if question.key in answers and (include_sensitive or not question.sensitive)
+    }
+
+
+def shown_answer(question: Question, value: object) -> object:
+    """One answer in the words the person chose: an option's label (a list for several), the number or the
+    typed text, or the skip button's words."""
+    labels = {option.value: str(option.label) for option in question.options}
+    if value is None:
+        return str(question.skip_label or "")
+    if isinstance(value, list):
+        return [labels.get(item, item) for item in value]
+    return labels.get(str(value), value)
 
 
 # --- profile and advice -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ app_name = "scan"
 urlpatterns = [
     path("", views.start, name="start"),
     path("vraag/<slug:key>/", views.question, name="question"),
+    path("antwoorden/", views.overview, name="overview"),
     path("advies/", views.result, name="result"),
     path("toestemming/", views.consent, name="consent"),
     path("opnieuw/", views.start_over, name="start_over"),

@@ -20,8 +20,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wegwijzer.accounts import services as accounts
 
 from . import services
+from .effort import STATED_MINUTES
 from .forms import AnswerForm, PlanForm, ResumeForm
-from .questions import BY_KEY, FIRST, applicable, first_open_question, next_question, previous_question
+from .questions import BY_KEY, PAGE_OF, PAGES, applicable, first_open_question, next_page, previous_page, progress
 
 
 def _see_other(to: str, *args) -> HttpResponse:
@@ -30,13 +31,21 @@ def _see_other(to: str, *args) -> HttpResponse:
     return response
 
 
-def _question_url(question) -> str:
-    return reverse("scan:question", args=[question.key])
+OVERVIEW = "overzicht"  # ?terug=overzicht: change one answer from the overview and return there
+
+
+def _question_url(question, back_to_overview: bool = False) -> str:
+    url = reverse("scan:question", args=[question.key])
+    return f"{url}?{urlencode({'terug': OVERVIEW})}" if back_to_overview else url
+
+
+def _page_url(page) -> str:
+    return _question_url(page.questions[0]) if page else reverse("scan:result")
 
 
 def _resume_point(request, scan) -> HttpResponse:
     question = first_open_question(services.all_answers(request, scan))
-    return _see_other(_question_url(question) if question else reverse("scan:result"))
+    return _see_other(_page_url(PAGE_OF[question.key]) if question else reverse("scan:result"))
 
 
 def _scan_or_start(request):
@@ -56,59 +65,119 @@ def start(request):
     scan = services.scan_for_request(request)
     if scan is not None:
         return _resume_point(request, scan)
-    return _render_question(request, None, FIRST, AnswerForm(FIRST), answers={}, intro=True)
+    return _render_page(request, None, PAGES[0], _forms(PAGES[0].shown({})), answers={}, intro=True)
+
+
+def _forms(shown, data=None, initial=None) -> list[AnswerForm]:
+    """One form per question; on a page with more questions each has its own prefix and may be left open."""
+    several = len(shown) > 1
+    return [
+        AnswerForm(
+            question,
+            data,
+            prefix=question.key if several else None,
+            optional=several and question.skip_label is not None,
+            initial=(initial or {}).get(question.key),
+        )
+        for question in shown
+    ]
 
 
 @require_http_methods(["GET", "POST"])
 def question(request, key: str):
+    """A page of the scan, named by its first question. From the overview (?terug=overzicht) it shows only the
+    question named, and saving it returns to the overview."""
     asked = BY_KEY.get(key)
     if asked is None:
         raise Http404
+    page = PAGE_OF[key]
+    editing = request.GET.get("terug") == OVERVIEW
     scan = services.scan_for_request(request)
-    if scan is None and asked is not FIRST:
+    if scan is None and page is not PAGES[0]:
         _scan_or_start(request)
         return _see_other("scan:start")
     answers = services.all_answers(request, scan) if scan else {}
-    if not asked.applies(answers):
-        following = next_question(answers, asked)
-        return _see_other(_question_url(following) if following else reverse("scan:result"))
+    shown = ([asked] if asked.applies(answers) else []) if editing else page.shown(answers)
+    if not shown:
+        return _see_other(reverse("scan:overview") if editing else _page_url(next_page(answers, page)))
+    if not editing and key != page.key:
+        return _see_other(_page_url(page))
 
     if request.method == "POST":
-        form = AnswerForm(asked, request.POST)
-        skipped = "skip" in request.POST and asked.skip_label is not None
-        if skipped or form.is_valid():
+        answer_forms = _forms(shown, request.POST)
+        skipped = "skip" in request.POST and all(question.skip_label is not None for question in shown)
+        valid = [form.is_valid() for form in answer_forms]  # every form checked, so each shows its errors
+        if skipped or all(valid):
             scan = scan or services.start_scan(request)
-            value = None if skipped else form.cleaned_data["answer"]
-            scan = services.save_answer(request, scan, asked, value, consent=not skipped and form.consent)
-            following = next_question(services.all_answers(request, scan), asked)
-            return _see_other(_question_url(following) if following else reverse("scan:result"))
+            for form in answer_forms:
+                value = None if skipped else form.cleaned_data["answer"]
+                consent = not skipped and form.question.sensitive and form.consent
+                scan = services.save_answer(request, scan, form.question, value, consent=consent)
+            if editing:
+                messages.success(request, _("Je antwoord is aangepast."))
+                return _see_other("scan:overview")
+            return _see_other(_page_url(next_page(services.all_answers(request, scan), page)))
     else:
-        initial = {"answer": answers.get(asked.key)}
+        initial = {question.key: {"answer": answers.get(question.key)} for question in shown}
         if asked.sensitive and scan is not None:
-            initial["bewaren"] = "ja" if services.sensitive_status(request, scan) == "bewaard" else "nee"
-        form = AnswerForm(asked, initial=initial)
-    return _render_question(request, scan, asked, form, answers)
+            status = services.sensitive_status(request, scan)
+            initial[asked.key]["bewaren"] = "ja" if status == "bewaard" else "nee"
+        answer_forms = _forms(shown, initial=initial)
+    return _render_page(request, scan, page, answer_forms, answers, editing=editing)
 
 
-def _render_question(request, scan, asked, form, answers, intro=False):
-    asked_list = applicable(answers)
-    number = asked_list.index(asked) + 1
-    previous = previous_question(answers, asked)
+def _chosen(form) -> list[str]:
     chosen = form["answer"].value()
-    chosen = chosen if isinstance(chosen, list) else [str(chosen)] if chosen is not None else []
+    return chosen if isinstance(chosen, list) else [str(chosen)] if chosen not in (None, "") else []
+
+
+def _render_page(request, scan, page, answer_forms, answers, intro=False, editing=False):
+    number, total = progress(answers, page)
+    previous = previous_page(answers, page)
+    back_url = reverse("scan:overview") if editing else _page_url(previous) if previous else reverse("core:home")
     context = {
         "scan": scan,
-        "question": asked,
-        "form": form,
+        "page": page,
+        "question": answer_forms[0].question,
+        "form": answer_forms[0],
+        "fields": [(form, _chosen(form)) for form in answer_forms],
+        "several": len(answer_forms) > 1,
+        "any_errors": any(form.errors for form in answer_forms),
         "number": number,
-        "total": len(asked_list),
-        "back_url": _question_url(previous) if previous else reverse("core:home"),
-        "chosen": chosen,
+        "total": total,
+        "editing": editing,
+        "action": _question_url(answer_forms[0].question, back_to_overview=True) if editing else _page_url(page),
+        "back_url": back_url,
+        "chosen": _chosen(answer_forms[0]),
         "intro": intro,
+        "stated_minutes": STATED_MINUTES,
         "retention_days": retention_days(),
         "scan_code": services.display_code(request, scan) if scan else None,
     }
     return render(request, "scan/question.html", context)
+
+
+def _as_text(shown: object) -> str:
+    return ", ".join(shown) if isinstance(shown, list) else str(shown)
+
+
+@require_http_methods(["GET"])
+def overview(request):
+    """Every answer with a link to change it, one at a time."""
+    scan = _scan_or_start(request)
+    if scan is None:
+        return _see_other("scan:start")
+    answers = services.all_answers(request, scan)
+    rows = [
+        {
+            "question": question,
+            "answered": question.key in answers,
+            "shown": _as_text(services.shown_answer(question, answers.get(question.key))),
+            "url": _question_url(question, back_to_overview=True),
+        }
+        for question in applicable(answers)
+    ]
+    return render(request, "scan/overview.html", {"scan": scan, "rows": rows})
 
 
 @require_http_methods(["GET"])
@@ -145,10 +214,26 @@ def consent(request):
     return _see_other("scan:result")
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def start_over(request):
-    services.forget(request)
-    return _see_other("scan:start")
+    """Starting over asks first: the page says what happens and shows the code to come back. Only a POST with
+    ``bevestigen`` forgets the scan in this browser; any other POST (the advice page's old button) shows the page."""
+    scan = services.scan_for_request(request)
+    if scan is None:
+        return _see_other("scan:start")
+    if request.method == "POST" and "bevestigen" in request.POST:
+        services.forget(request)
+        messages.success(request, _("Je begint een nieuwe scan."))
+        return _see_other("scan:start")
+    if request.method == "POST":
+        return _see_other("scan:start_over")
+    context = {
+        "scan": scan,
+        "scan_code": services.display_code(request, scan),
+        "sensitive_status": services.sensitive_status(request, scan),
+        "retention_days": retention_days(),
+    }
+    return render(request, "scan/start_over.html", context)
 
 
 @require_http_methods(["GET", "POST"])

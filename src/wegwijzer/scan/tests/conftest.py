@@ -10,10 +10,9 @@ from django.utils import timezone
 from wegwijzer.accounts.fields import decrypt_text
 from wegwijzer.scan.codes import readable
 from wegwijzer.scan.models import Plan
-from wegwijzer.scan.questions import BY_KEY, FIRST
 from wegwijzer.scan.services import SESSION_CODE, SESSION_SHOWN_CODE
 
-QUESTION_URL = re.compile(r"/scan/vraag/([a-z-]+)/$")
+from .walk import walk_to_advice
 
 # A flex worker by choice with debts, who volunteers: touches most of the scan's branches.
 FLEX_WORKER = {
@@ -50,25 +49,9 @@ FLEX_WORKER = {
 
 
 def complete_scan(client, answers: dict, start: str = "/scan/"):
-    """Answer every question the scan asks, from ``start``; a question without an answer is skipped (or, if it
-    cannot be skipped, gets its first option). Returns the response after the last question: the advice page."""
-    asked = []
-    response = client.get(start, follow=True)
-    for _ in range(60):
-        path = response.request["PATH_INFO"]
-        match = QUESTION_URL.search(path)
-        if match is None and path != "/scan/":
-            return response
-        key = match.group(1) if match else FIRST.key
-        asked.append(key)
-        if key in answers:
-            data = {"answer": answers[key]}
-        elif BY_KEY[key].skip_label is None:
-            data = {"answer": BY_KEY[key].options[0].value}
-        else:
-            data = {"skip": "1"}
-        response = client.post(f"/scan/vraag/{key}/", data, follow=True)
-    raise AssertionError(f"The scan did not end: {asked}")
+    """Answer every page the scan shows, from ``start``; a question without an answer is skipped (or, if it
+    cannot be skipped, gets its first option). Returns the response after the last page: the advice page."""
+    return walk_to_advice(client, answers, start)[1]
 
 
 def shown_code(client) -> str:

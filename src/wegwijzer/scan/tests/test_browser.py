@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from wegwijzer.scan.questions import BY_KEY, FIRST
+from wegwijzer.scan.questions import FIRST, PAGE_OF
 
 from .conftest import FLEX_WORKER
 
@@ -39,10 +39,23 @@ def wait_for_next_page(page, before_url: str, before_heading: str) -> None:
         page.wait_for_url(lambda url: url != before_url)
 
 
-def answer_question(page, key: str, keyboard: bool = False, answers: dict = FLEX_WORKER) -> None:
-    question = BY_KEY[key]
+def answer_page(page, key: str, keyboard: bool = False, answers: dict = FLEX_WORKER) -> list[str]:
+    """Answer the page as this person would; returns the keys of the questions it showed (each one is found on
+    the page, or the locator fails)."""
+    shown = PAGE_OF[key].shown(answers)
     before = (page.url, page.locator("h1").first.inner_text())
-    value = answers.get(key)
+    if len(shown) == 1:
+        answer_alone(page, shown[0], keyboard, answers.get(shown[0].key))
+    else:
+        for question in shown:
+            answer_beside_others(page, question, keyboard, answers.get(question.key))
+        press(page, page.get_by_role("button", name="Volgende"), "Enter", keyboard)
+    wait_for_next_page(page, *before)
+    return [question.key for question in shown]
+
+
+def answer_alone(page, question, keyboard: bool, value) -> None:
+    """A page with one question: a choice is one tap on its button; a list or a number then 'Volgende'."""
     if question.kind == "choice":
         target = page.locator(f'button[name="answer"][value="{value or question.options[0].value}"]')
         if value is None and question.skip_label:
@@ -55,16 +68,44 @@ def answer_question(page, key: str, keyboard: bool = False, answers: dict = FLEX
             press(page, page.locator('button[name="skip"]'), "Enter", keyboard)
         else:
             press(page, page.get_by_role("button", name="Volgende"), "Enter", keyboard)
+    elif value is None:
+        press(page, page.locator('button[name="skip"]'), "Enter", keyboard)
     else:
-        field = page.locator('input[name="answer"]')
-        if keyboard:
-            tab_to(page, field)
-            page.keyboard.type(value)
-            page.keyboard.press("Enter")
-        else:
-            field.fill(value)
-            page.get_by_role("button", name="Volgende").click()
-    wait_for_next_page(page, *before)
+        type_into(page, page.locator('input[name="answer"]'), value, keyboard)
+        press(page, page.get_by_role("button", name="Volgende"), "Enter", keyboard)
+
+
+def answer_beside_others(page, question, keyboard: bool, value) -> None:
+    """One of a few questions on a page: radio buttons or a field; no answer leaves it open."""
+    name = f"{question.key}-answer"
+    if question.kind != "choice":
+        field = page.locator(f'input[name="{name}"]')
+        assert field.count() == 1, name
+        if value is not None:
+            type_into(page, field, value, keyboard)
+        return
+    radios = page.locator(f'input[name="{name}"]')
+    assert radios.count() == len(question.options), name
+    if value is None:
+        return
+    if not keyboard:
+        page.locator(f'input[name="{name}"][value="{value}"]').check()
+        return
+    # A keyboard user tabs into the group (its first button) and moves with the arrow keys, which select.
+    tab_to(page, radios.first)
+    index = [option.value for option in question.options].index(value)
+    page.keyboard.press("Space" if index == 0 else "ArrowDown")
+    for _ in range(index - 1):
+        page.keyboard.press("ArrowDown")
+    assert radios.nth(index).is_checked(), name
+
+
+def type_into(page, field, value, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, field)
+        page.keyboard.type(value)
+    else:
+        field.fill(value)
 
 
 def tab_to(page, locator, limit: int = 60) -> None:
@@ -116,15 +157,18 @@ def complete_scan(page, live_server, axe_violations, keyboard=False, twin=None, 
     else:
         start.click()
     page.wait_for_url(re.compile(r"/scan/$"))
-    asked = []
+    pages, asked, totals = [], [], []
     while (key := current_key(page)) is not None:
-        assert key not in asked, f"asked {key} twice"
-        asked.append(key)
-        progress = page.locator(".scan-progress").inner_text()
-        assert progress.startswith(f"Vraag {len(asked)} van"), progress
+        assert key not in pages, f"showed {key} twice"
+        pages.append(key)
+        progress = re.fullmatch(r"Stap (\d+) van ongeveer (\d+)", page.locator(".scan-progress").inner_text())
+        assert int(progress.group(1)) == len(pages), progress.group(0)
+        totals.append(int(progress.group(2)))
         assert_accessible(page, axe_violations, twin)
-        answer_question(page, key, keyboard, answers)
+        asked += answer_page(page, key, keyboard, answers)
     assert page.url.endswith("/scan/advies/")
+    assert totals == sorted(totals, reverse=True) and totals[-1] == len(pages)  # the total never grew
+    assert len(pages) + 1 <= 22  # with the advice
     return asked
 
 
@@ -197,7 +241,7 @@ def test_scan_to_printed_plan_with_javascript(phone, live_server, axe_violations
 
     phone.on("console", on_console)
     asked = complete_scan(phone, live_server, axe_violations)
-    assert 20 <= len(asked) <= 30
+    assert 25 <= len(asked) <= 35  # questions, on at most 21 pages
     check_advice(phone, axe_violations)
     make_plan(phone, axe_violations)
     print_and_download(phone, with_js=True)
@@ -222,14 +266,14 @@ def test_wrong_number_shows_a_message_beside_the_field(phone, live_server, axe_v
     page = phone
     page.goto(live_server.url + "/scan/")
     page.locator('button[value="vast"]').click()
-    page.wait_for_url(re.compile(r"/scan/vraag/kinderen/$"))
+    page.wait_for_url(re.compile(r"/scan/vraag/uitkering/$"))
     page.goto(live_server.url + "/scan/vraag/leeftijd/")
-    page.locator('input[name="answer"]').fill("honderd")
+    page.locator('input[name="leeftijd-answer"]').fill("honderd")
     page.get_by_role("button", name="Volgende").click()
     page.get_by_text("Vul alleen cijfers in, bijvoorbeeld 12.").wait_for()  # htmx swaps the page in
     # Focus moves to the heading as on a new page; htmx does that once the swap has settled, so wait for it.
     page.wait_for_function("() => document.activeElement && document.activeElement.tagName === 'H1'", timeout=5000)
-    assert page.locator('input[name="answer"]').input_value() == "honderd"
+    assert page.locator('input[name="leeftijd-answer"]').input_value() == "honderd"
     assert page.title().startswith("Fout:")
     assert_accessible(page, axe_violations)
 
@@ -238,8 +282,8 @@ def test_wrong_number_shows_a_message_beside_the_field(phone, live_server, axe_v
 def test_resume_in_another_browser(browser, phone_without_js, live_server, axe_violations, by):
     page = phone_without_js
     page.goto(live_server.url + "/scan/")
-    for key in ("werk", "keuze-flex", "uitkering"):
-        answer_question(page, key)
+    for key in ("werk", "keuze-flex"):
+        answer_page(page, key)
     code = page.locator(".scan-code").inner_text()
     assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
@@ -255,10 +299,35 @@ def test_resume_in_another_browser(browser, phone_without_js, live_server, axe_v
             other.goto(f"{live_server.url}/scan/verder/{code.replace('-', '')}/")
             assert_accessible(other, axe_violations)
             other.get_by_role("button", name="Ga verder").click()
-        other.wait_for_url(re.compile(r"/scan/vraag/kinderen/$"))
+        other.wait_for_url(re.compile(r"/scan/vraag/uitkering/$"))
         assert other.get_by_text("Fijn dat je terug bent.").is_visible()
-        assert other.locator(".scan-progress").inner_text().startswith("Vraag 4 van")
+        assert other.locator(".scan-progress").inner_text().startswith("Stap 3 van")
         other.get_by_role("link", name="Terug").click()
-        assert other.locator('button[value="geen"].scan-choice--chosen').count() == 1
+        assert other.locator('button[value="bewust"].scan-choice--chosen').count() == 1
     finally:
         context.close()
+
+
+def test_change_one_answer_and_start_over_without_javascript(phone_without_js, live_server, axe_violations, twin):
+    """From the advice: the overview, one answer changed and back to the overview; then starting over asks first."""
+    page = phone_without_js
+    complete_scan(page, live_server, axe_violations, twin=twin)
+    page.get_by_role("link", name="Pas je antwoorden aan").click()
+    page.wait_for_url(re.compile(r"/scan/antwoorden/$"))
+    assert_accessible(page, axe_violations, twin)
+    page.locator('a[href="/scan/vraag/leeftijd/?terug=overzicht"]').click()
+    page.wait_for_url(re.compile(r"/scan/vraag/leeftijd/\?terug=overzicht$"))
+    assert_accessible(page, axe_violations, twin)
+    page.locator('input[name="answer"]').fill("35")
+    page.get_by_role("button", name="Bewaar je antwoord").click()
+    page.wait_for_url(re.compile(r"/scan/antwoorden/$"))
+    assert page.get_by_text("Je antwoord is aangepast.").is_visible()
+    page.get_by_role("link", name="Naar je advies", exact=True).click()
+    code = page.locator(".scan-code").inner_text()
+    page.get_by_role("button", name="Begin een nieuwe scan").click()
+    page.wait_for_url(re.compile(r"/scan/opnieuw/$"))
+    assert_accessible(page, axe_violations, twin)
+    assert page.locator(".scan-code").inner_text() == code
+    page.get_by_role("button", name="Ja, begin een nieuwe scan").click()
+    page.wait_for_url(re.compile(r"/scan/$"))
+    assert page.locator(".scan-progress").inner_text().startswith("Stap 1 van")

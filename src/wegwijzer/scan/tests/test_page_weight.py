@@ -4,11 +4,14 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from wegwijzer.scan.questions import applicable_pages
+
 from .conftest import FLEX_WORKER
 from .weight import page_weight
 
 BUDGET = 100 * 1024
-PAGES = ["/scan/verder/", "/scan/advies/", "/scan/plan/aanpassen/"] + [f"/scan/vraag/{key}/" for key in FLEX_WORKER]
+PAGES = ["/scan/verder/", "/scan/advies/", "/scan/plan/aanpassen/", "/scan/antwoorden/", "/scan/opnieuw/"]
+PAGES += [f"/scan/vraag/{page.key}/" for page in applicable_pages(FLEX_WORKER)]
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """The question catalogue: every answer becomes a valid Profiel, and questions follow the person's situation."""
 
 import importlib
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -8,20 +9,32 @@ from hypothesis import strategies as st
 
 from wegwijzer.advice.engine import Profile, validate_profile
 from wegwijzer.advice.engine.profile import Scales
+from wegwijzer.scan.effort import paths
 from wegwijzer.scan.questions import (
+    BRANCH_KEYS,
     BY_KEY,
+    LAST_READ_BY,
+    PAGE_OF,
+    PAGES,
     QUESTIONS,
     applicable,
+    applicable_pages,
     first_open_question,
+    next_page,
     next_question,
-    previous_question,
+    previous_page,
     profile_data,
+    progress,
 )
+
+MOST_SCREENS = 22  # issue 12: questions pages plus the advice page, on any path
 
 
 def _answer_strategy(question):
     if question.kind == "number":
         value = st.integers(question.minimum, question.maximum)
+    elif question.kind == "text":
+        value = st.sampled_from(["Utrecht", "3511", "’s-Hertogenbosch"])
     elif question.kind == "choice":
         value = st.sampled_from([option.value for option in question.options])
     else:
@@ -149,24 +162,110 @@ def test_the_money_statement_is_asked_whatever_the_money_worries():
     assert BY_KEY["geld"] in applicable({"zorgen": ["vervoer"]})
 
 
-def test_about_twenty_to_thirty_questions_per_person():
-    """The issue asks for about twenty questions in about ten minutes; most are one tap."""
-    counts = {
-        "vast": len(applicable({"werk": "vast", "kinderen": "geen", "school": "vmbo"})),
-        "werkzoekend": len(applicable({"werk": "werkzoekend", "kinderen": "1", "school": "vmbo"})),
-        "uitzend": len(applicable({"werk": "uitzend", "kinderen": "geen", "school": "vmbo"})),
-    }
-    assert all(20 <= count <= 30 for count in counts.values()), counts
+def test_every_path_has_at_most_22_screens_with_the_advice():
+    """Every different row of screens (all combinations of the answers that decide the path), plus the advice."""
+    rows = paths()
+    assert len(rows) > 10
+    screens = {len(applicable_pages(branch)) + 1 for branch in rows}
+    assert max(screens) <= MOST_SCREENS, screens
 
 
-def test_navigation_follows_the_applicable_questions():
+@settings(max_examples=300, deadline=None)
+@given(ANY_ANSWERS)
+def test_no_answers_whatever_they_are_make_more_than_22_screens(answers):
+    """Also with answers left from an earlier path (someone who changed their work from flex to fixed)."""
+    assert len(applicable_pages(answers)) + 1 <= MOST_SCREENS
+
+
+def test_the_pages_hold_every_question_once_in_order():
+    assert [question for page in PAGES for question in page.questions] == list(QUESTIONS)
+    assert all(page.title for page in PAGES if len(page.questions) > 1)
+
+
+class _Reading(dict):
+    """Answers that note which keys a question's ``applies`` reads."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.read = set()
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_ANSWERS)
+def test_a_page_depends_only_on_path_answers_of_earlier_pages(answers):
+    """So a page can show all its questions at once, the progress can count ahead, and an answer stops counting
+    after the last question it decides (LAST_READ_BY)."""
+    for question in QUESTIONS:
+        reading = _Reading(answers)
+        question.applies(reading)
+        assert reading.read <= set(BRANCH_KEYS), question.key
+        for key in reading.read:
+            assert PAGES.index(PAGE_OF[key]) < PAGES.index(PAGE_OF[question.key]), (key, question.key)
+            assert PAGES.index(PAGE_OF[question.key]) <= PAGES.index(PAGE_OF[LAST_READ_BY[key]]), (key, question.key)
+
+
+def _walk_strategy():
+    """A person walking the scan page by page: for each page, an answer to each question it shows."""
+
+    @st.composite
+    def walk(draw):
+        answers, shown_pages = {}, []
+        page = applicable_pages({})[0]
+        while page is not None:
+            shown_pages.append((page, dict(answers)))
+            for question in page.shown(answers):
+                answers[question.key] = draw(_answer_strategy(question))
+            page = next_page(answers, page)
+        return shown_pages
+
+    return walk()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_walk_strategy())
+def test_the_progress_never_goes_back_and_its_total_never_grows(walk):
+    """'Stap 3 van ongeveer 18': along any path the step goes up by one and the total never grows; on the last
+    page both are the same (the total was a promise, not a guess that keeps moving)."""
+    shown = [progress(answers, page) for page, answers in walk]
+    numbers = [number for number, _ in shown]
+    totals = [total for _, total in shown]
+    assert numbers == list(range(1, len(walk) + 1))
+    assert all(later <= earlier for earlier, later in itertools.pairwise(totals)), totals
+    assert totals[-1] == numbers[-1]
+    assert totals[0] + 1 <= MOST_SCREENS
+
+
+def test_the_progress_total_drops_when_a_branch_is_closed():
+    assert progress({}, PAGES[0]) == (1, 19)
+    _, total_flex = progress({"werk": "oproep"}, PAGE_OF["keuze-flex"])
+    _, total_fixed = progress({"werk": "vast"}, PAGE_OF["kinderen"])
+    assert total_fixed < total_flex <= 19
+
+
+def test_navigation_follows_the_applicable_pages():
     answers = {"werk": "vast"}
-    assert next_question(answers, BY_KEY["werk"]) is BY_KEY["kinderen"]
-    assert previous_question(answers, BY_KEY["kinderen"]) is BY_KEY["werk"]
-    assert previous_question(answers, BY_KEY["werk"]) is None
+    assert next_page(answers, PAGE_OF["werk"]) is PAGE_OF["kinderen"]
+    assert previous_page(answers, PAGE_OF["kinderen"]) is PAGE_OF["werk"]
+    assert previous_page(answers, PAGE_OF["werk"]) is None
     assert first_open_question(answers) is BY_KEY["kinderen"]
-    assert first_open_question({**answers, "kinderen": None}) is BY_KEY["jaren-werk"]  # a skip is an answer
+    assert first_open_question({**answers, "kinderen": None}) is BY_KEY["mantelzorg"]  # a skip is an answer
     assert next_question(answers, QUESTIONS[-1]) is None
+    assert next_page(answers, PAGES[-1]) is None
+
+
+def test_the_place_question_is_asked_of_everyone_and_is_not_sensitive():
+    question = BY_KEY["gemeente"]
+    assert question.kind == "text" and not question.sensitive and question.skip_label
+    assert all(question in applicable(branch) for branch in paths())
+    assert question.profile_values("Utrecht") == {}  # not part of the Profiel (contract v1)
 
 
 def test_only_the_question_about_problems_is_sensitive():

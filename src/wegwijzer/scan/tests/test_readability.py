@@ -14,7 +14,7 @@ import textstat
 from django.utils import translation
 
 from wegwijzer.advice.engine import load_rulebook
-from wegwijzer.scan.questions import QUESTIONS
+from wegwijzer.scan.questions import PAGES, QUESTIONS
 
 MINIMUM = 60
 CATALOGUE = Path(__file__).resolve().parents[1] / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -32,6 +32,7 @@ def question_texts() -> list[tuple[str, str]]:
             parts = [question.text, question.hint, question.why, question.skip_label]
             parts += [option.label for option in question.options]
             texts += [(question.key, str(part)) for part in parts if part]
+        texts += [(page.key, str(page.title)) for page in PAGES if page.title]
     return texts
 
 

@@ -111,7 +111,8 @@ def test_the_scan_is_complete_after_the_last_question():
     request = make_request()
     scan = services.start_scan(request)
     assert services.save_answer(request, scan, BY_KEY["werk"], "vast").completed_at is None
-    assert services.save_answer(request, scan, BY_KEY["leren"], ["kort"]).completed_at is not None
+    assert services.save_answer(request, scan, BY_KEY["leren"], ["kort"]).completed_at is None
+    assert services.save_answer(request, scan, BY_KEY["gemeente"], None).completed_at is not None
 
 
 def _raw_sensitive_column(scan) -> str | None:

@@ -48,7 +48,7 @@ def test_scan_opens_on_the_first_question_without_creating_anything(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "Wat doe je nu vooral?" in page
-    assert "Vraag 1 van" in page
+    assert "Stap 1 van ongeveer 19" in page
     assert 'href="/scan/verder/"' in page
     assert Scan.objects.count() == 0
 
@@ -75,7 +75,7 @@ def test_back_link_and_previous_answer_shown(client):
     client.post("/scan/vraag/werk/", {"answer": "zzp"})
     page = client.get("/scan/vraag/keuze-flex/").content.decode()
     assert re.search(r'<a [^>]*href="/scan/vraag/werk/"[^>]*>Terug</a>', page)
-    assert "Vraag 2 van" in page
+    assert "Stap 2 van ongeveer 19" in page
     first = client.get("/scan/vraag/werk/").content.decode()
     chosen = re.search(r'<button[^>]*value="zzp"[^>]*class="[^"]*scan-choice--chosen', first)
     assert chosen, "the earlier answer is marked"
@@ -84,7 +84,7 @@ def test_back_link_and_previous_answer_shown(client):
 def test_the_code_to_continue_later_is_on_every_question_after_the_first(client):
     client.post("/scan/vraag/werk/", {"answer": "vast"})
     code = shown_code(client)
-    assert code in client.get("/scan/vraag/kinderen/").content.decode()
+    assert code in client.get("/scan/vraag/uitkering/").content.decode()
     assert code.replace("-", "") not in str(Scan.objects.values().get())  # the database keeps only a hash
 
 
@@ -98,8 +98,11 @@ def test_the_code_to_continue_later_is_on_every_question_after_the_first(client)
     ],
 )
 def test_a_wrong_number_gets_a_dutch_message_and_keeps_the_input(client, typed, message):
+    """On a page with two questions, the age is required once something is typed; an empty field is a skip."""
     client.post("/scan/vraag/werk/", {"answer": "vast"})
-    response = client.post("/scan/vraag/leeftijd/", {"answer": typed})
+    response = client.post("/scan/vraag/leeftijd/", {"leeftijd-answer": typed or "0", "jaren-werk-answer": "3"})
+    typed = typed or "0"
+    message = message if message != "Vul een getal in." else "Vul een getal in van 15 tot en met 100."
     assert response.status_code == 200
     page = response.content.decode()
     assert message in page
@@ -119,9 +122,32 @@ def test_none_and_something_else_together_is_refused_and_kept(client):
 
 def test_skip_stores_unknown_and_goes_on(client):
     client.post("/scan/vraag/werk/", {"answer": "vast"})
-    response = client.post("/scan/vraag/kinderen/", {"skip": "1"})
+    response = client.post("/scan/vraag/uitkering/", {"skip": "1"})
     assert response.status_code == 303
-    assert Scan.objects.get().answers["kinderen"] is None
+    assert Scan.objects.get().answers == {"werk": "vast", "kinderen": None, "mantelzorg": None}
+
+
+def test_a_question_left_open_on_a_page_of_several_is_skipped(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/uitkering/", {"kinderen-answer": "1", "mantelzorg-answer": ""})
+    assert response["Location"] == "/scan/vraag/alleen-ouder/"
+    assert Scan.objects.get().answers == {"werk": "vast", "kinderen": "1", "mantelzorg": None}
+
+
+def test_a_page_sends_its_answers_to_itself_also_when_its_first_question_is_not_asked(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})  # no question about a benefit
+    page = client.get("/scan/vraag/uitkering/").content.decode()
+    assert '<form method="post" action="/scan/vraag/uitkering/"' in page
+    assert "Krijg je een uitkering?" not in page
+
+
+def test_a_wrong_answer_on_a_page_of_several_saves_none_of_them(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/uitkering/", {"kinderen-answer": "1", "mantelzorg-answer": "misschien"})
+    assert response.status_code == 200
+    assert "Kies een van de antwoorden hieronder." in response.content.decode()
+    assert re.search(r'name="kinderen-answer" value="1"[^>]*checked', response.content.decode())
+    assert Scan.objects.get().answers == {"werk": "vast"}
 
 
 def test_an_essential_question_cannot_be_skipped(client):
@@ -136,7 +162,8 @@ def test_a_question_that_does_not_apply_is_passed_by(client):
     client.post("/scan/vraag/werk/", {"answer": "vast"})
     response = client.get("/scan/vraag/keuze-flex/")
     assert response.status_code == 303
-    assert response["Location"] == "/scan/vraag/kinderen/"
+    assert response["Location"] == "/scan/vraag/uitkering/"  # the page of kinderen; it does not ask uitkering
+    assert "Krijg je een uitkering?" not in client.get("/scan/vraag/uitkering/").content.decode()
 
 
 def test_unknown_question_is_404(client):
@@ -200,12 +227,12 @@ def test_resume_by_typed_code_in_another_browser(client, django_user_model):
     from django.test import Client
 
     client.post("/scan/vraag/werk/", {"answer": "vast"})
-    client.post("/scan/vraag/kinderen/", {"answer": "geen"})
+    client.post("/scan/vraag/uitkering/", {"kinderen-answer": "geen", "mantelzorg-answer": "nee"})
     scan = Scan.objects.get()
     other = Client()
     response = other.post("/scan/verder/", {"code": shown_code(client).lower()})
     assert response.status_code == 303
-    assert response["Location"] == "/scan/vraag/jaren-werk/"
+    assert response["Location"] == "/scan/vraag/leeftijd/"
     assert other.session[SESSION_CODE] == scan.code
 
 
@@ -219,7 +246,7 @@ def test_resume_by_link_asks_for_one_tap(client):
     assert f'value="{code}"' in page
     assert SESSION_CODE not in other.session  # a GET opens nothing
     response = other.post("/scan/verder/", {"code": code}, follow=True)
-    assert response.request["PATH_INFO"] == "/scan/vraag/kinderen/"
+    assert response.request["PATH_INFO"] == "/scan/vraag/uitkering/"  # the page that asks about children
     assert "Fijn dat je terug bent." in response.content.decode()
 
 
@@ -288,10 +315,79 @@ def test_consent_on_the_question_page_stores_the_answer(client):
     assert "Waarom vragen we dit?" in page
 
 
-def test_start_over_forgets_the_scan_in_this_browser(completed):
-    completed.post("/scan/opnieuw/")
+def test_start_over_first_says_what_happens_and_wipes_nothing(completed):
+    code = shown_code(completed)
+    before = dict(completed.session)
+    page = completed.get("/scan/opnieuw/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Een nieuwe scan beginnen?" in text
+    assert code in text  # so they can come back
+    assert "Je antwoord over zorgen hebben we niet bewaard." in text  # kept only in this session, without consent
+    assert re.search(r'<form method="post" action="/scan/opnieuw/">', text)  # a plain form: works without JS
+    assert dict(completed.session) == before
+
+
+def test_the_advice_page_button_leads_to_the_confirmation(completed):
+    """The advice page's form posts without confirming: that shows the question, it does not start over."""
+    response = completed.post("/scan/opnieuw/")
+    assert response.status_code == 303 and response["Location"] == "/scan/opnieuw/"
+    assert SESSION_CODE in completed.session
+
+
+def test_start_over_after_confirming_forgets_the_scan_in_this_browser(completed):
+    scan = Scan.objects.get()
+    response = completed.post("/scan/opnieuw/", {"bevestigen": "1"})
+    assert response["Location"] == "/scan/"
     assert SESSION_CODE not in completed.session
-    assert "Vraag 1 van" in completed.get("/scan/").content.decode()
+    assert "Stap 1 van" in completed.get("/scan/").content.decode()
+    assert Scan.objects.filter(pk=scan.pk).exists()  # it stays for its code
+
+
+def test_start_over_without_a_scan_goes_to_the_start(client):
+    assert client.get("/scan/opnieuw/")["Location"] == "/scan/"
+
+
+def test_the_overview_lists_every_answer_with_a_link_to_change_it(completed):
+    page = completed.get("/scan/antwoorden/").content.decode()
+    assert "Via een uitzendbureau" in page or "Ik werk via een uitzendbureau" in page
+    assert "Je hebt schulden" in page  # the person sees their own sensitive answer
+    assert 'href="/scan/vraag/leeftijd/?terug=overzicht"' in page
+    assert 'href="/scan/vraag/jaren-werk/?terug=overzicht"' in page  # each answer, not each page
+    assert "Pas je antwoorden aan" not in page
+
+
+def test_the_advice_page_links_to_the_overview(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    assert re.search(r'href="/scan/antwoorden/"[^>]*>Pas je antwoorden aan', page)
+
+
+def test_changing_one_answer_from_the_overview_returns_to_the_overview(completed):
+    form = completed.get("/scan/vraag/jaren-werk/?terug=overzicht").content.decode()
+    assert "Hoeveel jaar heb je betaald werk gedaan?" in form
+    assert "Hoe oud ben je?" not in form  # only the answer chosen, not its whole page
+    assert 'value="12"' in form
+    assert re.search(r'<a [^>]*href="/scan/antwoorden/"[^>]*>Terug naar je antwoorden</a>', form)
+    assert "Bewaar je antwoord" in form and "Stap " not in form  # no progress: this is not the walk
+    response = completed.post("/scan/vraag/jaren-werk/?terug=overzicht", {"answer": "20"})
+    assert response.status_code == 303 and response["Location"] == "/scan/antwoorden/"
+    answers = Scan.objects.get().answers
+    assert answers["jaren-werk"] == 20
+    assert answers["leeftijd"] == 34  # the rest stays as it was
+
+
+def test_a_wrong_change_from_the_overview_is_refused_and_changes_nothing(completed):
+    response = completed.post("/scan/vraag/jaren-werk/?terug=overzicht", {"answer": "honderd"})
+    assert response.status_code == 200
+    assert "Vul alleen cijfers in, bijvoorbeeld 12." in response.content.decode()
+    assert Scan.objects.get().answers["jaren-werk"] == 12
+
+
+def test_a_change_that_opens_a_new_question_shows_it_in_the_overview(completed):
+    completed.post("/scan/vraag/kinderen/?terug=overzicht", {"answer": "1"})
+    page = completed.get("/scan/antwoorden/").content.decode()
+    assert "Zorg je alleen voor je kinderen?" in page
+    assert "Nog geen antwoord" in page
 
 
 def test_plan_without_a_plan_goes_to_the_form(completed):
@@ -346,7 +442,7 @@ def test_the_scan_speaks_english_too(client):
     page = response.content.decode()
     assert '<html lang="en"' in page
     assert "What do you mostly do now?" in page
-    assert "Question 1 of" in page
+    assert "Wat doe je nu vooral?" not in page
 
 
 def test_every_message_of_the_scan_has_an_english_translation():
@@ -368,3 +464,50 @@ def test_answers_that_cannot_both_be_true_are_asked_again(client):
 
 def test_answers_that_fit_together_are_not_questioned(completed):
     assert "Dat kan niet allebei kloppen" not in completed.get("/scan/advies/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Utrecht", "Utrecht"),
+        ("  ’s-Hertogenbosch ", "’s-Hertogenbosch"),
+        ("Súdwest-Fryslân", "Súdwest-Fryslân"),
+        ("Bergen (NH)", "Bergen (NH)"),
+        ("3511", "3511"),
+        ("3511 AB", "3511"),  # only the area is kept, never the street's letters
+    ],
+)
+def test_the_place_is_a_municipality_or_four_digits(client, typed, stored):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"answer": typed})
+    assert response.status_code == 303 and response["Location"] == "/scan/advies/"
+    assert Scan.objects.get().answers["gemeente"] == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Vul je gemeente of de 4 cijfers van je postcode in. Of kies ‘Sla over’."),
+        ("351", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("0123", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("Utrecht 3511", "Een postcode begint met 4 cijfers, zoals 3511."),
+        ("<script>", "Vul de naam van je gemeente in, zoals Utrecht of ’s-Hertogenbosch."),
+        ("x", "Vul de naam van je gemeente in, zoals Utrecht of ’s-Hertogenbosch."),
+        ("U" * 61, "Dit is te lang voor een gemeente."),
+    ],
+)
+def test_a_place_that_is_not_one_gets_a_dutch_message_and_changes_nothing(client, typed, message):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"answer": typed})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert 'aria-invalid="true"' in page
+    assert "gemeente" not in Scan.objects.get().answers
+
+
+def test_the_place_may_be_skipped(client):
+    client.post("/scan/vraag/werk/", {"answer": "vast"})
+    response = client.post("/scan/vraag/gemeente/", {"skip": "1"})
+    assert response["Location"] == "/scan/advies/"
+    assert Scan.objects.get().answers["gemeente"] is None
