@@ -14,7 +14,7 @@ MAY_IMPORT = {
     "funding": {"core", "advice"},
     "coaching": {"core", "accounts"},
     "insight": {"core", "accounts"},
-    "scan": {"core", "accounts", "advice"},
+    "scan": {"core", "accounts", "advice", "directory"},
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
     "api": {"core", "accounts", "advice", "catalogue"},
 }

@@ -511,3 +511,21 @@ def test_the_place_may_be_skipped(client):
     response = client.post("/scan/vraag/gemeente/", {"skip": "1"})
     assert response["Location"] == "/scan/advies/"
     assert Scan.objects.get().answers["gemeente"] is None
+
+
+def test_each_step_that_sends_you_somewhere_names_the_place_in_your_municipality(client):
+    """The advice's ``service`` meets the directory: the person's municipality first, marked when it is an example."""
+    from wegwijzer.directory.models import HelpEntry, Municipality
+
+    town = Municipality.objects.create(name="Demodam", is_demo=True)
+    for service, _label in HelpEntry._meta.get_field("service").choices:
+        HelpEntry.objects.create(
+            key=f"demodam-{service}", service=service, municipality=town, organisation=f"Loket {service} Demodam",
+            what_they_do="Hier helpen ze je verder.", phone="000-000 00 00", is_demo=True,
+        )  # fmt: skip
+    page = complete_scan(client, {**FLEX_WORKER, "gemeente": "Demodam"}).content.decode()
+    services = [step["service"] for step in client.get("/scan/advies/").context["advice"]["steps"] if "service" in step]
+    assert services, "this person's advice sends them somewhere"
+    for service in services:
+        assert f"Loket {service} Demodam" in page
+    assert "Voorbeeld" in page
