@@ -98,6 +98,8 @@ class RuleBook:
     steps: tuple[Rule, ...]
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
+    crisis_when: Condition | None = None  # when it holds, only crisis_now_only categories may be "nu"
+    crisis_now_only: frozenset[str] = frozenset()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -167,11 +169,12 @@ class RuleBook:
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
         planned = []
         now = 0
+        in_crisis = self.crisis_when is not None and self.crisis_when.holds(env)
         for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
             horizon = rule.horizon
             if rule.later_when and rule.later_when.holds(env):
                 horizon = "later"
-            elif rule.daarna_when and horizon == "nu" and rule.daarna_when.holds(env):
+            elif horizon == "nu" and self._waits(rule, env, in_crisis):
                 horizon = "daarna"
             if horizon == "nu":
                 now += 1
@@ -181,6 +184,13 @@ class RuleBook:
         for _, rule, horizon in sorted(planned, key=lambda entry: entry[0]):  # stable: step order within a horizon
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
+
+    def _waits(self, rule: Rule, env: dict, in_crisis: bool) -> bool:
+        """Whether a step for now waits ("daarna"): by its own daarna_when, or because several problems press and
+        its category may not be "nu" then."""
+        if rule.daarna_when and rule.daarna_when.holds(env):
+            return True
+        return in_crisis and rule.output["category"] not in self.crisis_now_only
 
 
 def _item(rule: Rule, env: dict) -> dict:
@@ -208,7 +218,10 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now = _load_limits(rules_dir / "limits.yaml", sources)
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now)
+    crisis_when, crisis_now_only = _load_crisis(rules_dir / "limits.yaml", loader)
+    return RuleBook(
+        sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, crisis_when, crisis_now_only
+    )
 
 
 def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int]:
@@ -222,6 +235,17 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
     max_now = data.get("max_steps_now", 5)
     _require(isinstance(max_now, int) and max_now >= 1, path.name, "max_steps_now moet 1 of meer zijn")
     return limits, max_now
+
+
+def _load_crisis(path: Path, loader: "_Loader") -> tuple[Condition | None, frozenset[str]]:
+    """The condition under which only some categories may be "nu" (several problems at once), and those categories."""
+    data = _read(path) or {}
+    if "crisis_when" not in data:
+        return None, frozenset()
+    now_only = data.get("crisis_now_only") or []
+    for category in now_only:
+        _require(category in CATEGORIES, path.name, f"onbekende categorie {category!r}")
+    return loader._condition(data["crisis_when"], f"{path.name} (crisis_when)"), frozenset(now_only)
 
 
 def _load_sources(path: Path) -> dict[str, Source]:

@@ -60,14 +60,15 @@ def test_motivated_employee_drowning_in_work_pressure_first_talks_about_workload
 
 
 def test_zzp_with_direction_but_no_room():
-    """energietransitie-fase2 L610: zzp'ers mostly have richting but lack ruimte and ruggensteun."""
+    """energietransitie-fase2 L610: zzp'ers mostly have richting but lack ruimte and ruggensteun; L145: their
+    question is nearly always how to pay for a course they have in mind, so funding comes first."""
     advice = advice_for({"work_status": "zzp", "flex_choice": "bewust", "scales": {
         "knows_labour_market": 5, "motivation": 4, "money": 2, "time": 2, "work_pressure": 4}})  # fmt: skip
     regie = {barrier["eigen_regie"] for barrier in advice["barriers"]}
     assert {"ruimte", "ruggensteun"} <= regie
     assert "richting" not in regie
     assert "kent_arbeidsmarkt" in codes(advice["strengths"])
-    assert advice["steps"][0]["code"] == "ruimte_maken_zzp"
+    assert [step["code"] for step in advice["steps"][:2]] == ["subsidie_voor_zzp", "ruimte_maken_zzp"]
     assert categories(advice).index("financiering") < categories(advice).index("leren")
 
 
@@ -214,3 +215,69 @@ def test_a_zzp_whose_work_is_at_risk_is_not_told_he_sees_no_reason_to_learn():
                          "scales": {"sees_urgency": 3, "motivation": 3}})  # fmt: skip
     texts = " ".join(item["why"] for item in advice["barriers"] + advice["steps"])
     assert "weinig reden" not in texts and "voelt zeker" not in texts
+
+
+def test_single_mother_with_money_trouble_gets_one_helper_not_three_desks():
+    """Panteia §8.5 L1786: single mothers will not go to a desk themselves; one helper for all problems."""
+    advice = advice_for({"single_parent": True, "children_under_12": 2, "work_status": "werkzoekend",
+                         "benefit": "bijstand", "problems": ["schulden"], "scales": {"time": 1}})  # fmt: skip
+    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    horizon = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizon["hulp_bij_geldzorgen"] == horizon["toeslagen_laten_berekenen"] == "daarna"
+
+
+def test_three_problems_leave_only_stability_and_a_helper_for_now():
+    """Panteia §8.3 L1645 and §5.2 L1129-1143: first the problems and a helper, work and learning wait."""
+    advice = advice_for({"work_status": "oproep", "flex_choice": "tegen_wil", "occupation": "bezorger",
+                         "problems": ["geldzorgen", "huisvesting", "psychisch", "scheiding"],
+                         "scales": {"self_efficacy": 2}})  # fmt: skip
+    now = {step["category"] for step in advice["steps"] if step["horizon"] == "nu"}
+    assert now and now <= {"stabiliteit", "begeleiding"}
+    assert "ander_werk_voor_je_gezondheid" in codes(advice["steps"])  # still there, for later
+
+
+def test_working_parent_with_a_small_income_gets_the_toeslagen_check():
+    """Panteia §6.3 L1274: money from 'eigen inkomen of uitkering'; the fear of losing toeslagen."""
+    parent = {"single_parent": True, "children_under_12": 1, "work_status": "tijdelijk", "hours_per_week": 16,
+              "problems": ["geldzorgen"]}  # fmt: skip
+    advice = advice_for(parent)
+    assert "armoedeval" in codes(advice["barriers"])
+    assert "toeslagen_laten_berekenen" in codes(advice["steps"])
+    assert "armoedeval" not in codes(advice_for({**parent, "hours_per_week": 36})["barriers"])
+
+
+def test_someone_who_works_is_not_told_to_find_work_first():
+    """Panteia §6.5 L1332-1334 'eerst aan het werk' is about people out of work."""
+    advice = advice_for({"work_status": "oproep", "flex_choice": "tegen_wil", "hours_per_week": 16,
+                         "scales": {"motivation": 5}})  # fmt: skip
+    assert "eerst_werk_met_passende_uren" not in codes(advice["steps"])
+    assert "vraag_uitzendbureau" not in codes(advice["steps"])
+
+
+def test_limited_dutch_comes_before_the_computer_course():
+    """Beausaert-Kyndt L363-420: language support; language is the way in to every next step."""
+    advice = advice_for({"dutch_language": "beperkt", "digital_skills": 1, "work_status": "oproep",
+                         "scales": {"motivation": 5}})  # fmt: skip
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("taal_oefenen") < order.index("instapcursus_digitaal")
+    assert {step["code"]: step["horizon"] for step in advice["steps"]}["taal_oefenen"] == "nu"
+
+
+def test_ww_starts_at_uwv():
+    advice = advice_for({"work_status": "werkzoekend", "benefit": "ww", "goal": "werk_vinden"})
+    assert advice["steps"][0]["service"] == "uwv"
+    assert "geen uitkering" not in " ".join(step["why"] for step in advice["steps"])
+
+
+def test_near_pension_choice_comes_first_and_is_not_pushed_to_learn():
+    """energietransitie-fase2 L258: the choice not to learn any more is first, with no push to learn."""
+    advice = advice_for({"age": 64, "work_status": "vast", "education": "vmbo", "years_current_job": 20,
+                         "scales": {"motivation": 1, "sees_urgency": 1, "knows_labour_market": 2}})  # fmt: skip
+    assert advice["steps"][0]["code"] == "eigen_keuze_voor_pensioen"
+    assert "kijk_hoe_je_werk_verandert" not in codes(advice["steps"])
+    assert "geen_urgentie" not in codes(advice["barriers"])
+
+
+def test_sixty_year_old_who_wants_other_work_is_not_told_about_his_pension():
+    advice = advice_for({"age": 60, "work_status": "vast", "goal": "ander_werk", "scales": {"motivation": 2}})
+    assert "pensioen" not in " ".join(step["why"] for step in advice["steps"])
