@@ -173,7 +173,7 @@ RULE_TEXTS = [
     gettext_noop('Plan leertijd in zoals een opdracht'),
     gettext_noop("Als zzp'er gaat werk altijd voor. Zet je leertijd daarom vast in je agenda. Maak met je opdrachtgever afspraken over wat je leert."),
     gettext_noop('Vraag een gesprek over je ontwikkeling'),
-    gettext_noop('Vraag je leidinggevende om een gesprek over je toekomst, los van je beoordeling. Vraag welk werk er komt en wat jij daarvoor kunt leren.'),
+    gettext_noop('Vraag je leidinggevende om een gesprek over je toekomst, los van je beoordeling. Vraag welk werk er komt en wat jij daarvoor kunt leren. Leg dat samen vast in een plan.'),
     gettext_noop('Vraag je uitzendbureau naar een cursus'),
     gettext_noop('Werkgevers betalen minder vaak een cursus voor flexwerkers. Vraag het toch. Soms is er geld, bijvoorbeeld uit het fonds van je sector.'),
     gettext_noop('Vraag je werkgever naar een cursus'),

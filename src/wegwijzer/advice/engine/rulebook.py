@@ -98,8 +98,8 @@ class RuleBook:
     steps: tuple[Rule, ...]
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
-    crisis_when: Condition | None = None  # when it holds, only crisis_now_only categories may be "nu"
-    crisis_now_only: frozenset[str] = frozenset()
+    # (condition, categories): while the condition holds, only steps of those categories may be "nu"
+    now_only: tuple[tuple[Condition, frozenset[str]], ...] = ()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -169,12 +169,12 @@ class RuleBook:
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
         planned = []
         now = 0
-        in_crisis = self.crisis_when is not None and self.crisis_when.holds(env)
+        allowed_now = [categories for condition, categories in self.now_only if condition.holds(env)]
         for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
             horizon = rule.horizon
             if rule.later_when and rule.later_when.holds(env):
                 horizon = "later"
-            elif horizon == "nu" and self._waits(rule, env, in_crisis):
+            elif horizon == "nu" and self._waits(rule, env, allowed_now):
                 horizon = "daarna"
             if horizon == "nu":
                 now += 1
@@ -185,12 +185,13 @@ class RuleBook:
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
 
-    def _waits(self, rule: Rule, env: dict, in_crisis: bool) -> bool:
-        """Whether a step for now waits ("daarna"): by its own daarna_when, or because several problems press and
-        its category may not be "nu" then."""
+    @staticmethod
+    def _waits(rule: Rule, env: dict, allowed_now: list[frozenset[str]]) -> bool:
+        """Whether a step for now waits ("daarna"): by its own daarna_when, or because a ``now_only`` limit holds
+        for this person (several problems at once, or near retirement) and its category may not be "nu" then."""
         if rule.daarna_when and rule.daarna_when.holds(env):
             return True
-        return in_crisis and rule.output["category"] not in self.crisis_now_only
+        return any(rule.output["category"] not in categories for categories in allowed_now)
 
 
 def _item(rule: Rule, env: dict) -> dict:
@@ -218,10 +219,8 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now = _load_limits(rules_dir / "limits.yaml", sources)
-    crisis_when, crisis_now_only = _load_crisis(rules_dir / "limits.yaml", loader)
-    return RuleBook(
-        sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, crisis_when, crisis_now_only
-    )
+    now_only = _load_now_only(rules_dir / "limits.yaml", loader)
+    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, now_only)
 
 
 def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int]:
@@ -237,15 +236,19 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
     return limits, max_now
 
 
-def _load_crisis(path: Path, loader: "_Loader") -> tuple[Condition | None, frozenset[str]]:
-    """The condition under which only some categories may be "nu" (several problems at once), and those categories."""
-    data = _read(path) or {}
-    if "crisis_when" not in data:
-        return None, frozenset()
-    now_only = data.get("crisis_now_only") or []
-    for category in now_only:
-        _require(category in CATEGORIES, path.name, f"onbekende categorie {category!r}")
-    return loader._condition(data["crisis_when"], f"{path.name} (crisis_when)"), frozenset(now_only)
+def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str]], ...]:
+    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` may be "nu"."""
+    limits = []
+    for index, entry in enumerate((_read(path) or {}).get("now_only") or []):
+        origin = f"{path.name} (now_only {index + 1})"
+        complete = isinstance(entry, dict) and "when" in entry and "categories" in entry
+        _require(complete, origin, "when en categories nodig")
+        for category in entry["categories"]:
+            _require(category in CATEGORIES, origin, f"onbekende categorie {category!r}")
+        for source in entry.get("sources") or []:
+            _require(source.split(" ", 1)[0] in loader.sources, origin, f"onbekende bron {source!r}")
+        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"])))
+    return tuple(limits)
 
 
 def _load_sources(path: Path) -> dict[str, Source]:

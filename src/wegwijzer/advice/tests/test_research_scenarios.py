@@ -244,6 +244,8 @@ def test_working_parent_with_a_small_income_gets_the_toeslagen_check():
     assert "armoedeval" in codes(advice["barriers"])
     assert "toeslagen_laten_berekenen" in codes(advice["steps"])
     assert "armoedeval" not in codes(advice_for({**parent, "hours_per_week": 36})["barriers"])
+    couple = {**parent, "single_parent": False, "problems": [], "scales": {"money": 2}}  # money for a course only
+    assert "armoedeval" not in codes(advice_for(couple)["barriers"])
 
 
 def test_someone_who_works_is_not_told_to_find_work_first():
@@ -275,9 +277,40 @@ def test_near_pension_choice_comes_first_and_is_not_pushed_to_learn():
                          "scales": {"motivation": 1, "sees_urgency": 1, "knows_labour_market": 2}})  # fmt: skip
     assert advice["steps"][0]["code"] == "eigen_keuze_voor_pensioen"
     assert "kijk_hoe_je_werk_verandert" not in codes(advice["steps"])
+    now = {step["category"] for step in advice["steps"] if step["horizon"] == "nu"}
+    assert not now & {"leren", "orientatie", "werkgever", "financiering"}
     assert "geen_urgentie" not in codes(advice["barriers"])
 
 
 def test_sixty_year_old_who_wants_other_work_is_not_told_about_his_pension():
     advice = advice_for({"age": 60, "work_status": "vast", "goal": "ander_werk", "scales": {"motivation": 2}})
     assert "pensioen" not in " ".join(step["why"] for step in advice["steps"])
+
+
+def test_a_course_waits_until_the_direction_is_clear():
+    """Panteia §5.2 L1147-1161: the doubter first finds a direction with a coach, then a course."""
+    advice = advice_for({"work_status": "tijdelijk", "flex_choice": "twijfel", "learning_preferences": ["online"],
+                         "scales": {"motivation": 5}})  # fmt: skip
+    horizon = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizon["coach_voor_richting"] == "nu"
+    assert horizon["cursus_online_eigen_tempo"] == "daarna"
+
+
+def test_motivated_worker_with_a_supportive_employer_makes_a_development_plan():
+    """energietransitie-fase2 L258: 'het persoonlijke ontwikkelingsplan' for those who want to learn."""
+    advice = advice_for({"work_status": "vast", "education": "mbo4", "occupation": "elektromonteur",
+                         "scales": {"motivation": 5, "employer_support": 5, "money": 4,
+                                    "knows_labour_market": 4}})  # fmt: skip
+    steps = codes(advice["steps"])
+    assert "ontwikkelgesprek_vragen" in steps
+    assert not {"ontwikkelbudget_zoeken", "energietransitie_in_je_vak"} & steps  # no barrier there, a direction known
+
+
+def test_because_names_the_few_answers_that_make_a_step_true():
+    """Review 2026-11: 'Omdat je zei' listed 16 answers; one reason per 'any', N per 'at least N'."""
+    advice = advice_for({"age": 58, "work_status": "vast", "education": "vmbo", "years_current_job": 30,
+                         "years_experience": 38, "digital_skills": 2, "job_at_risk": True, "goal": "zekerheid",
+                         "scales": {"motivation": 2, "learning_attitude": 2, "self_efficacy": 2, "autonomy": 2,
+                                    "career_control": 2, "knows_labour_market": 2, "employer_support": 2}})  # fmt: skip
+    for step in advice["steps"]:
+        assert 1 <= len(step["because"]) <= 4, step
