@@ -172,6 +172,8 @@ RULE_TEXTS = [
     gettext_noop("Je zei dat je werk erg druk is. Eén zo'n blokkade kan alle zin in leren wegnemen. Plan daarom eerst vaste uren vrij, zoals voor een opdracht."),
     gettext_noop('Plan leertijd in zoals een opdracht'),
     gettext_noop("Als zzp'er gaat werk altijd voor. Zet je leertijd daarom vast in je agenda. Maak met je opdrachtgever afspraken over wat je leert."),
+    gettext_noop('Vraag je werkgever wat je werk straks van je vraagt'),
+    gettext_noop('Je zei dat je werk misschien verandert of verdwijnt. Vraag je werkgever daarom eerst wat er verandert en wat je daarvoor moet leren. Bijleren in je eigen werk is vaak een kleinere stap dan iets heel nieuws.'),
     gettext_noop('Vraag een gesprek over je ontwikkeling'),
     gettext_noop('Vraag je leidinggevende om een gesprek over je toekomst, los van je beoordeling. Vraag welk werk er komt en wat jij daarvoor kunt leren. Leg dat samen vast in een plan.'),
     gettext_noop('Vraag je uitzendbureau naar een cursus'),

@@ -90,7 +90,8 @@ def test_permanent_worker_whose_job_disappears_takes_the_mobility_route_while_st
     advice = advice_for({"work_status": "vast", "education": "mbo2", "years_current_job": 18, "job_at_risk": True,
                          "scales": {"sees_urgency": 2}})  # fmt: skip
     assert advice["route"] == "mobiliteitsroute"
-    assert {"kijk_hoe_je_werk_verandert", "omscholen_met_baan", "ontwikkelgesprek_vragen"} <= codes(advice["steps"])
+    assert {"omscholen_met_baan", "vraag_wat_je_werk_straks_vraagt"} <= codes(advice["steps"])
+    assert "kijk_hoe_je_werk_verandert" not in codes(advice["steps"])  # the employer step says it
     assert "urgentie_onderschat" in codes(advice["barriers"])
     assert "geen_urgentie" not in codes(advice["barriers"])  # its text would call the work secure
 
@@ -314,3 +315,14 @@ def test_because_names_the_few_answers_that_make_a_step_true():
                                     "career_control": 2, "knows_labour_market": 2, "employer_support": 2}})  # fmt: skip
     for step in advice["steps"]:
         assert 1 <= len(step["because"]) <= 4, step
+
+
+def test_when_work_changes_the_employer_is_asked_first_what_it_will_need():
+    """Panteia L1635: bijscholing is accepted, omscholing a mental barrier; L939-943: the employer says what function
+    X will need. So someone who wants security in a changing job first asks, and retraining waits."""
+    advice = advice_for({"age": 58, "work_status": "vast", "education": "vmbo", "years_current_job": 30,
+                         "occupation": "productiemedewerker", "job_at_risk": True, "goal": "zekerheid",
+                         "scales": {"motivation": 2, "learning_attitude": 2}})  # fmt: skip
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("omscholen_met_baan")
+    assert {step["code"]: step["horizon"] for step in advice["steps"]}["vraag_wat_je_werk_straks_vraagt"] == "nu"

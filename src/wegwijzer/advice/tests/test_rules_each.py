@@ -117,7 +117,7 @@ STEPS = {
     "coach_bij_stapeling": {"work_status": "student", **scales(self_efficacy=1)},
     "ander_werk_voor_je_gezondheid": {**VAST_PRAKTISCH, "occupation": "metselaar", "problems": ["gezondheid"]},
     "energietransitie_in_je_vak": {**ZZP, "occupation": "installateur"},
-    "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, "job_at_risk": True},
+    "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "ander_werk"},
     "eerst_werk_met_passende_uren": MOEDER,
     "ontdek_kansrijk_werk": {"work_status": "werkzoekend", "benefit": "ww"},
     "check_of_een_cursus_goed_is": GROUPS["flex_twijfelaar"],
@@ -154,9 +154,10 @@ STEPS = {
     "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=4)},
     "ruimte_maken_zzp": {**ZZP, **scales(work_pressure=5)},
     "leertijd_inplannen_zzp": ZZP,
-    "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, "job_at_risk": True},
+    "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, **scales(employer_support=2)},
     "vraag_uitzendbureau": FLEX,
     "vraag_werkgever_om_cursus": {**FLEX, "work_status": "oproep"},
+    "vraag_wat_je_werk_straks_vraagt": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "zekerheid"},
     "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["onder_werktijd"]},
 }
 
@@ -272,7 +273,7 @@ NEGATIVE_STEPS = {
     "verken_je_mogelijkheden": scales(knows_options=1),
     "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 61, **scales(motivation=2)},
     "leren_voor_jezelf": {**NUGGER, "age": 23, **scales(motivation=2)},
-    "kleine_eerste_stap": scales(self_efficacy=3),
+    "kleine_eerste_stap": {**GROUPS["flex_bewust_niet_gemotiveerd"], **scales(motivation=2, learning_attitude=1)},
     "bouw_op_wat_je_kunt": {"years_experience": 20, "informal_experience": ["hobby"], **scales(self_efficacy=3)},
     "verhalen_van_anderen": scales(social_norm=3),
     "wat_levert_het_op": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(sees_urgency=3, motivation=3)},
@@ -303,6 +304,7 @@ NEGATIVE_STEPS = {
     "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, "work_status": "oproep", "job_at_risk": True},
     "vraag_uitzendbureau": {**FLEX, "work_status": "oproep"},
     "vraag_werkgever_om_cursus": FLEX,
+    "vraag_wat_je_werk_straks_vraagt": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "ander_werk"},
     "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["avond"]},
 }
 
