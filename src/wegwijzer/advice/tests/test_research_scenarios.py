@@ -147,6 +147,10 @@ def test_bricklayer_with_a_bad_back_is_helped_to_other_work_while_still_employed
     now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
     assert "ander_werk_voor_je_gezondheid" in now
     assert "omscholen_met_baan" in codes(advice["steps"])
+    other = advice_for({"age": 60, "work_status": "vast", "occupation": "vrachtwagenchauffeur", "goal": "ander_werk",
+                        "problems": ["gezondheid"], "scales": {"knows_labour_market": 2}})  # fmt: skip
+    assert "ander_werk_voor_je_gezondheid" in codes(other["steps"])
+    assert "ontdek_kansrijk_werk" not in codes(other["steps"])  # one step to look for other work, not two
     assert "zorg_voor_gezondheid_met_bedrijfsarts" in now
 
 
