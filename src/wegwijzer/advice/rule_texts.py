@@ -114,6 +114,8 @@ RULE_TEXTS = [
     gettext_noop('Je antwoorden laten geen grote drempels zien. Kijk welke korte cursus of welk ander werk je aanspreekt. Een loopbaanscan of coach kan helpen kiezen.'),
     gettext_noop('Kies zelf of je nog iets wilt leren'),
     gettext_noop('Je bent bijna aan je pensioen toe. Kijk dus eerst wat jij zelf wilt. Je mag ook kiezen om geen cursus meer te doen. Dat is heel goed. Wil je toch iets, kies dan iets korts en leuks wat je meteen gebruikt.'),
+    gettext_noop('Leren mag even wachten'),
+    gettext_noop('Er speelt nu veel in je leven. Dan mag leren even wachten. Zorg eerst voor jezelf en vraag hulp. Daarna kijk je verder, in je eigen tempo.'),
     gettext_noop('Zie leren als iets voor jezelf'),
     gettext_noop('Leren is niet alleen voor werk. Het gaat ook om groeien, mensen ontmoeten en iets nuttigs doen. Kies iets wat jij leuk vindt.'),
     gettext_noop('Begin met één kleine stap die snel lukt'),

@@ -330,3 +330,10 @@ def test_when_work_changes_the_employer_is_asked_first_what_it_will_need():
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("omscholen_met_baan")
     assert {step["code"]: step["horizon"] for step in advice["steps"]}["vraag_wat_je_werk_straks_vraagt"] == "nu"
+
+
+def test_a_tired_carer_who_says_learning_does_not_fit_now_is_told_it_may_wait():
+    """Panteia §8.1 L1532: not too much on one's plate; §8.3 L1645: other problems first."""
+    advice = advice_for({"age": 52, "work_status": "vast", "informal_care": True, "problems": ["psychisch"],
+                         "scales": {"motivation": 1, "time": 1}})  # fmt: skip
+    assert "leren_mag_even_wachten" in [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
