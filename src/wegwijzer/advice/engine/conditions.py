@@ -14,9 +14,12 @@ An unknown (null) field never satisfies a comparison: the engine does not guess 
 Each condition compiles to a ``Condition``: ``holds(env)`` says whether it is true, and ``because(env)`` names the
 person's own answers that make it true, as ``(field, value)`` pairs (for a list field, one chosen item per pair).
 ``env`` maps every Profiel field (``"scales.time"``) and every fact decided so far (``"group:nugger"``) to its value.
-A negated condition rests on what the person did not say, so it names no answers; ``any`` names the answers of
-every part that holds. Nothing is generated or exec'ed: fields and facts are checked against known lists when the
-rules load, so a rule can only read the Profiel (see docs/rules.md for why closures replaced generated code).
+A negated condition rests on what the person did not say, so it names no answers. ``any`` names the answers of the
+first part that holds and names any (one is reason enough), ``at_least: N`` those of the first N such parts, and a
+count of at least N those of the first N counted facts: the few answers that make the item true, so that the page's
+"Omdat je zei: ..." stays short (review 2026-11 found lists of 16 answers). Nothing is generated or exec'ed:
+fields and facts are checked against known lists when the rules load, so a rule can only read the Profiel (see
+docs/rules.md for why closures replaced generated code).
 """
 
 from collections.abc import Callable, Iterable
@@ -124,7 +127,9 @@ class ConditionCompiler:
         def holds(env: Env) -> bool:
             return compare({_COUNT: sum(map(env.__getitem__, counted))})  # facts are booleans: True counts 1
 
-        return Condition(holds, lambda env: _union(p.because(env) for p in parts if p.holds(env)), frozenset(counted))
+        # "at least N" rests on N of the facts; another comparison (at most N) on all that hold.
+        enough = {"gte": int(ref), "gt": int(ref) + 1}.get(op)
+        return Condition(holds, lambda env: _first_reasons(parts, env, enough), frozenset(counted))
 
     def _field(self, spec: dict) -> Condition:
         return replace(self._field_test(spec), reads=frozenset({spec["field"]}))
@@ -188,16 +193,28 @@ def _any(parts: list[Condition]) -> Condition:
                 return True
         return False
 
-    return Condition(holds, lambda env: _union(part.because(env) for part in parts if part.holds(env)), _reads(parts))
+    return Condition(holds, lambda env: _first_reasons(parts, env, 1), _reads(parts))
 
 
 def _at_least(count: int, parts: list[Condition]) -> Condition:
     tests = tuple(part.holds for part in parts)
     return Condition(
         lambda env: sum(1 for test in tests if test(env)) >= count,
-        lambda env: _union(part.because(env) for part in parts if part.holds(env)),
+        lambda env: _first_reasons(parts, env, count),
         _reads(parts),
     )
+
+
+def _first_reasons(parts: list[Condition], env: Env, enough: int | None) -> list[Answer]:
+    """The answers of the first ``enough`` parts that hold and name an answer (all of them when ``enough`` is None).
+    A part that holds on what was not said names nothing, so it is passed over for one that names an answer."""
+    reasons = []
+    for part in parts:
+        if enough is not None and len(reasons) >= enough:
+            break
+        if part.holds(env) and (answers := part.because(env)):
+            reasons.append(answers)
+    return _union(reasons)
 
 
 def _reads(parts: list[Condition]) -> frozenset[str]:

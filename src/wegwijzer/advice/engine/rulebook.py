@@ -98,6 +98,8 @@ class RuleBook:
     steps: tuple[Rule, ...]
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
+    # (condition, categories): while the condition holds, only steps of those categories may be "nu"
+    now_only: tuple[tuple[Condition, frozenset[str]], ...] = ()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -167,11 +169,12 @@ class RuleBook:
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
         planned = []
         now = 0
+        allowed_now = [categories for condition, categories in self.now_only if condition.holds(env)]
         for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
             horizon = rule.horizon
             if rule.later_when and rule.later_when.holds(env):
                 horizon = "later"
-            elif rule.daarna_when and horizon == "nu" and rule.daarna_when.holds(env):
+            elif horizon == "nu" and self._waits(rule, env, allowed_now):
                 horizon = "daarna"
             if horizon == "nu":
                 now += 1
@@ -181,6 +184,14 @@ class RuleBook:
         for _, rule, horizon in sorted(planned, key=lambda entry: entry[0]):  # stable: step order within a horizon
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
+
+    @staticmethod
+    def _waits(rule: Rule, env: dict, allowed_now: list[frozenset[str]]) -> bool:
+        """Whether a step for now waits ("daarna"): by its own daarna_when, or because a ``now_only`` limit holds
+        for this person (several problems at once, or near retirement) and its category may not be "nu" then."""
+        if rule.daarna_when and rule.daarna_when.holds(env):
+            return True
+        return any(rule.output["category"] not in categories for categories in allowed_now)
 
 
 def _item(rule: Rule, env: dict) -> dict:
@@ -208,7 +219,8 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now = _load_limits(rules_dir / "limits.yaml", sources)
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now)
+    now_only = _load_now_only(rules_dir / "limits.yaml", loader)
+    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, now_only)
 
 
 def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int]:
@@ -222,6 +234,21 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
     max_now = data.get("max_steps_now", 5)
     _require(isinstance(max_now, int) and max_now >= 1, path.name, "max_steps_now moet 1 of meer zijn")
     return limits, max_now
+
+
+def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str]], ...]:
+    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` may be "nu"."""
+    limits = []
+    for index, entry in enumerate((_read(path) or {}).get("now_only") or []):
+        origin = f"{path.name} (now_only {index + 1})"
+        complete = isinstance(entry, dict) and "when" in entry and "categories" in entry
+        _require(complete, origin, "when en categories nodig")
+        for category in entry["categories"]:
+            _require(category in CATEGORIES, origin, f"onbekende categorie {category!r}")
+        for source in entry.get("sources") or []:
+            _require(source.split(" ", 1)[0] in loader.sources, origin, f"onbekende bron {source!r}")
+        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"])))
+    return tuple(limits)
 
 
 def _load_sources(path: Path) -> dict[str, Source]:

@@ -44,7 +44,8 @@ def test_the_steps_that_read_a_sensitive_answer_come_from_the_rules():
     assert {DEBT, "zorg_voor_gezondheid", "mantelzorg_verlichten"} <= sensitive  # read the answer directly
     assert "omscholen_met_baan" in sensitive  # through a fact: {not: ernstige_problemen}
     assert "coach_bij_stapeling" in sensitive  # through facts and a count of barriers that read it
-    assert "taal_oefenen" not in sensitive and "toeslagen_laten_berekenen" not in sensitive
+    assert "toeslagen_laten_berekenen" in sensitive  # through barrier armoedeval: a working parent's geldzorgen
+    assert "taal_oefenen" not in sensitive and "leertijd_inplannen_zzp" not in sensitive
     assert sensitive <= {rule.code for rule in load_rulebook().steps}
 
 
