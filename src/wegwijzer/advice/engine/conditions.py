@@ -208,7 +208,7 @@ def _at_least(count: int, parts: list[Condition]) -> Condition:
 def _first_reasons(parts: list[Condition], env: Env, enough: int | None) -> list[Answer]:
     """The answers of the first ``enough`` parts that hold and name an answer (all of them when ``enough`` is None).
     A part that holds on what was not said names nothing, so it is passed over for one that names an answer."""
-    reasons = []
+    reasons: list[list[Answer]] = []
     for part in parts:
         if enough is not None and len(reasons) >= enough:
             break
