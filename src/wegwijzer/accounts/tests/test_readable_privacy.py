@@ -42,7 +42,7 @@ RAW = (
 # What a person reads instead (a question and its answer, an answer word, a part in words, a place in words).
 READABLE = (
     "Ik wil graag iets nieuws leren.",
-    "Dat klopt meestal",
+    "Vaak wel",
     "Ander werk doen",
     "Je hebt schulden",
     "Je hebt geen werk en geen uitkering",
