@@ -54,7 +54,7 @@ class Plan(models.Model):
 
     scan = models.OneToOneField(Scan, verbose_name=_("scan"), on_delete=models.CASCADE, related_name="plan")
     steps = models.JSONField(_("gekozen stappen"), default=list)
-    sensitive_steps = EncryptedJSONField(_("gekozen stappen uit gevoelige antwoorden"), null=True, blank=True)
+    sensitive_steps = EncryptedJSONField(_("stappen uit je antwoord over zorgen"), null=True, blank=True)
     goal = EncryptedTextField(_("doel"))
     first_step = EncryptedTextField(_("eerste stap"))
     first_step_date = models.DateField(_("datum eerste stap"))

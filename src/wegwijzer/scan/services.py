@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache as shared_cache
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from wegwijzer.accounts import services as accounts
 from wegwijzer.accounts.fields import decrypt_text, encrypt_text
@@ -395,15 +396,23 @@ class SourceNote:
 
 
 def _source_notes(sources: list[str]) -> list[SourceNote]:
-    """'panteia-2019 §8.3 L1645-1653' → the report's title and 'hoofdstuk 8.3, regel 1645-1653'."""
+    """'panteia-2019 §8.3 L1645-1653' → the report's title and 'hoofdstuk 8.3, regel 1645-1653', in the page's
+    language."""
     book = load_rulebook()
     notes = []
     for source in sources:
         key, _, where = source.partition(" ")
-        where = re.sub(r"§", "hoofdstuk ", where)
-        where = re.sub(r"\bL(\d)", r"regel \1", where)
-        notes.append(SourceNote(book.sources[key].title, where.replace(" regel", ", regel").strip()))
+        parts = [_where_in_report(part) for part in where.replace(",", " ").split()]
+        notes.append(SourceNote(book.sources[key].title, ", ".join(parts)))
     return notes
+
+
+def _where_in_report(part: str) -> str:
+    if part.startswith("§"):
+        return gettext("hoofdstuk %(chapter)s") % {"chapter": part[1:]}
+    if re.match(r"L\d", part):
+        return gettext("regel %(lines)s") % {"lines": part[1:]}
+    return part
 
 
 def advice_for(request, scan: Scan) -> dict:

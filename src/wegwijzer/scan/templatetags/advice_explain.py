@@ -34,9 +34,9 @@ def said(answer: dict) -> str:
     if question is None:
         other = {"occupation": _("Je beroep"), "years_current_job": _("Jaren in je huidige werk")}
         return f"{other.get(field, field)}: {value}"
-    if field == "children_under_12" and value == 0:
-        return f"„{question.text}” {_('Nee')}"
-    return f"„{question.text}” {_label(question, value)}"
+    chosen = _("Nee") if field == "children_under_12" and value == 0 else _label(question, value)
+    # The quotation marks differ per language („…” in Dutch, “…” in English), so they are part of the message.
+    return _("„%(question)s” %(answer)s") % {"question": question.text, "answer": chosen}
 
 
 @register.filter
