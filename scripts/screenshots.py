@@ -29,7 +29,7 @@ DESKTOP = {"width": 1280, "height": 800}
 # Only the first screens: enough to see a page, small enough to commit.
 MAX_HEIGHT = {"phone": 2500, "desktop": 1600}
 MIN_TAP = 44  # px, the height of a tap target (WCAG 2.5.5 AAA; NL Design System's own target size)
-PASSWORD = "wegwijzer-demo"  # README "Accounts": every demo account has it
+PASSWORD = "wegwijzer-demo"  # noqa: S105 - public: README "Accounts", every demo account has it
 
 # The person of issue 12's walk: a single mother on bijstand with debts (kept "alleen nu", the default) and little
 # time, in the demo directory's municipality. Keys are the scan's question keys; a key that is not asked is unused.
@@ -111,7 +111,7 @@ def wait_until_up(url: str, server: subprocess.Popen) -> None:
         if server.poll() is not None:
             raise SystemExit(f"De server stopte meteen (code {server.returncode}).")
         try:
-            urllib.request.urlopen(url, timeout=2)
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - our own http:// address
             return
         except urllib.error.HTTPError:
             return  # it answers
@@ -151,7 +151,8 @@ def answer_page(page: Page, answers: dict) -> None:
     url_key = FIRST_QUESTION if url_key == "scan" else url_key  # /scan/ shows the first question
     form = page.locator("form.scan-form")
     single = form.locator('[name="answer"]').count() > 0
-    names = ["answer"] if single else sorted(set(form.locator('[name$="-answer"]').evaluate_all("els => els.map(e => e.name)")))
+    several = form.locator('[name$="-answer"]').evaluate_all("els => els.map(e => e.name)")
+    names = ["answer"] if single else sorted(set(several))
     for name in names:
         value = answers.get(url_key if single else name.removesuffix("-answer"))
         fields = form.locator(f'[name="{name}"]')
@@ -249,6 +250,9 @@ def print_table(report: list) -> None:
     for row in report:
         size = f"{row['width']}×{row['height']}"
         print(f"{row['page']:24} {row['tag']:18} {size:>9}  {'yes' if row['inline'] else 'no':6}  {row['label']}")
+    pages = dict.fromkeys(row["page"] for row in report)
+    counts = ", ".join(f"{page} {sum(row['page'] == page and not row['inline'] for row in report)}" for page in pages)
+    print(f"Per page, outside running text: {counts}")
 
 
 def main() -> int:
@@ -260,10 +264,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="wegwijzer-gallery-") as folder:
         env = prepare(Path(folder))
         for command in (("migrate", "--verbosity", "0"), ("load_demo_data",)):
-            subprocess.run(wegwijzer(*command), env=env, check=True, cwd=folder, stdout=subprocess.DEVNULL)
+            subprocess.run(wegwijzer(*command), env=env, check=True, cwd=folder, stdout=subprocess.DEVNULL)  # noqa: S603
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
+        server = subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
             wegwijzer("runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"),
             env=env,
             cwd=folder,
