@@ -19,6 +19,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,6 +121,13 @@ def wait_until_up(url: str, server: subprocess.Popen) -> None:
     raise SystemExit("De server kwam niet op binnen 20 seconden.")
 
 
+def small(path: Path) -> None:
+    """The PNG with a palette of 256 colours: text on flat colours looks the same, at about a third of the size."""
+    with Image.open(path) as image:
+        palette = image.convert("RGB").quantize(colors=256)
+    palette.save(path, optimize=True)
+
+
 def shoot(page: Page, name: str, report: list) -> None:
     """A phone and a desktop picture of the page as it is now, and its tap targets on the phone."""
     for device, size in (("phone", PHONE), ("desktop", DESKTOP)):
@@ -127,7 +135,9 @@ def shoot(page: Page, name: str, report: list) -> None:
         page.wait_for_timeout(50)
         height = min(page.evaluate("() => document.documentElement.scrollHeight"), MAX_HEIGHT[device])
         clip = {"x": 0, "y": 0, "width": size["width"], "height": height}
-        page.screenshot(path=OUT / f"{name}-{device}.png", full_page=True, clip=clip)
+        path = OUT / f"{name}-{device}.png"
+        page.screenshot(path=path, full_page=True, clip=clip)
+        small(path)
         if device == "phone":
             for target in page.evaluate(TAP_TARGETS_JS):
                 if target["height"] < MIN_TAP:
