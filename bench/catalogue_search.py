@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from child import run_child
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # (words, filters, as the flex worker from the issue?) — what people type and click, with and without a scan.
@@ -211,13 +213,9 @@ def mixed_run(seed: int, batches: int, batch_size: int, person) -> dict:
 
 
 def run(database_url: str, args) -> dict:
-    env = {**os.environ, "DATABASE_URL": database_url, "WEGWIJZER_LOG_LEVEL": "WARNING"}
-    command = [sys.executable, __file__, "--child", "--count", str(args.count), "--seed", str(args.seed)]
-    command += ["--rounds", str(args.rounds), "--batches", str(args.batches), "--batch-size", str(args.batch_size)]
-    result = subprocess.run(command, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"The benchmark on {database_url.split('://')[0]} failed:\n{result.stderr.strip()[-2000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    arguments = ["--count", str(args.count), "--seed", str(args.seed), "--rounds", str(args.rounds)]
+    arguments += ["--batches", str(args.batches), "--batch-size", str(args.batch_size)]
+    return run_child(__file__, arguments, database_url)
 
 
 def main() -> None:

@@ -15,11 +15,12 @@ import io
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from child import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_ROWS_PER_SECOND = 2000
@@ -81,13 +82,7 @@ def child(path: str) -> dict:
 
 
 def run(database_url: str, path: Path) -> dict:
-    env = {**os.environ, "DATABASE_URL": database_url, "WEGWIJZER_LOG_LEVEL": "WARNING"}
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", str(path)], env=env, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        sys.exit(f"The benchmark on {database_url.split('://')[0]} failed:\n{result.stderr.strip()[-2000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_child(__file__, [str(path)], database_url)
 
 
 def main() -> None:

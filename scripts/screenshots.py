@@ -32,35 +32,6 @@ MAX_HEIGHT = {"phone": 2500, "desktop": 1600}
 MIN_TAP = 44  # px, the height of a tap target (WCAG 2.5.5 AAA; NL Design System's own target size)
 PASSWORD = "wegwijzer-demo"  # noqa: S105 - public: README "Accounts", every demo account has it
 
-# The person of issue 12's walk: a single mother on bijstand with debts (kept "alleen nu", the default) and little
-# time, in the demo directory's municipality. Keys are the scan's question keys; a key that is not asked is unused.
-SINGLE_MOTHER = {
-    "werk": "oproep",
-    "keuze-flex": "tegen_wil",
-    "uitkering": "bijstand",
-    "kinderen": "2",
-    "mantelzorg": "nee",
-    "alleen-ouder": "ja",
-    "leeftijd": "31",
-    "jaren-werk": "8",
-    "uren": "12",
-    "school": "vmbo",
-    "diploma": "nee",
-    "taal": "matig",
-    "digitaal": "2",
-    "zorgen": ["geldzorgen", "schulden", "kinderopvang"],
-    "doel": "zekerheid",
-    "baan-verandert": "ja",
-    "cursus": "nee",
-    "zin-in-leren": "4",
-    "blijven-leren": "4",
-    **dict.fromkeys(("leren-leuk", "vertrouwen", "omgeving", "weet-cursussen", "weet-kansen", "invloed"), "2"),
-    **dict.fromkeys(("steun-werk", "vrijheid", "tijd", "geld"), "1"),
-    "werkdruk": "4",
-    "ervaring": ["opvoeding", "eerder_werk"],
-    "leren": ["kort", "online", "eigen_tempo"],
-    "gemeente": "Demodam",
-}
 FIRST_QUESTION = "werk"
 MULTI_QUESTION_PAGE = "uitkering"  # "Over jou en thuis": three questions on one page
 
@@ -79,6 +50,17 @@ TAP_TARGETS_JS = """
             label, width: Math.round(box.width), height: Math.round(box.height), inline};
   })
 """
+
+
+def single_mother() -> dict:
+    """The person of issue 12's walk (the scan tests' worst case for reading), in the demo directory's town."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wegwijzer.conf.dev")
+    import django
+
+    django.setup()
+    from wegwijzer.scan.tests.walk import SINGLE_MOTHER
+
+    return {**SINGLE_MOTHER, "gemeente": "Demodam"}
 
 
 def free_port() -> int:
@@ -216,7 +198,7 @@ def gallery(base: str, report: list) -> None:
             page = context.new_page()
             page.goto(f"{base}/")
             shoot(page, "home", report)
-            walk_scan(page, base, SINGLE_MOTHER, report)
+            walk_scan(page, base, single_mother(), report)
             shoot(page, "advice", report)
             page.goto(f"{base}/scan/antwoorden/")
             shoot(page, "scan-answers", report)
