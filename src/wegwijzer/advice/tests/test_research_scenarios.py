@@ -337,3 +337,51 @@ def test_a_tired_carer_who_says_learning_does_not_fit_now_is_told_it_may_wait():
     advice = advice_for({"age": 52, "work_status": "vast", "informal_care": True, "problems": ["psychisch"],
                          "scales": {"motivation": 1, "time": 1}})  # fmt: skip
     assert "leren_mag_even_wachten" in [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+
+
+def test_a_motivated_worker_with_one_blocker_tackles_it_before_learning():
+    """Beausaert-Kyndt L261-297: one blocker (interference) can cancel the wish to learn; it comes first."""
+    advice = advice_for({**_MOTIVATED_EMPLOYEE, "scales": {"motivation": 5, "work_pressure": 5, "time": 1}})
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+    now = [step for step in advice["steps"] if step["horizon"] == "nu"]
+    assert now and not {"leren", "erkenning"} & {step["category"] for step in now}
+    assert {"leren", "erkenning"} & set(categories(advice))  # they wait, they are not dropped
+
+
+def test_with_one_helper_for_everything_the_coach_waits():
+    """Panteia §5.2 L1141-1143, §8.5 L1786: first one helper (welzijnswerk, wijkteam), then a coach."""
+    advice = advice_for(
+        {"work_status": "uitzend", "flex_choice": "tegen_wil", "problems": ["huisvesting", "schulden"],
+         "scales": {"self_efficacy": 1}}
+    )  # fmt: skip
+    horizons = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizons["een_hulpverlener_voor_alles"] == "nu"
+    assert all(horizons[code] != "nu" for code in horizons if code.startswith("coach"))
+
+
+def test_a_jobseeker_is_not_sent_to_an_employer_or_sector_fund_for_money():
+    """Panteia §8.3 L1701-1729: people with an employer have means; jobseekers need other money."""
+    advice = advice_for({"work_status": "werkzoekend", "goal": "werk_vinden", "scales": {"money": 3, "motivation": 5}})
+    assert "ontwikkelbudget_zoeken" not in codes(advice["steps"])
+    assert "leergeld_zonder_werk" in codes(advice["steps"])
+
+
+def test_motivated_flex_worker_by_choice_looks_for_money_first_and_gets_no_colleague_coach():
+    """Panteia §5.2 L1097-1101: cost is the only real barrier; §8.3 L1653-1655: an external coach for flex workers."""
+    advice = advice_for(
+        {"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5, "employer_support": 1}}
+    )
+    assert advice["steps"][0]["code"] == "leerbudget_voor_flex"
+    assert "leerambassadeur" not in codes(advice["steps"])
+
+
+def test_a_zzp_doubter_without_direction_gets_the_coach_before_money():
+    """Panteia §5.2 L1155: twijfelaars see coaching first as the solution, a budget second."""
+    advice = advice_for(
+        {"work_status": "zzp", "flex_choice": "twijfel", "goal": "weet_niet", "scales": {"money": 1, "motivation": 3}}
+    )
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("coach_voor_richting") < order.index("subsidie_voor_zzp")
+
+
+_MOTIVATED_EMPLOYEE = {"work_status": "vast", "education": "mbo2", "education_completed": True, "age": 40}
