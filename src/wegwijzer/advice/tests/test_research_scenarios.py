@@ -307,7 +307,8 @@ def test_motivated_worker_with_a_supportive_employer_makes_a_development_plan():
                          "scales": {"motivation": 5, "employer_support": 5, "money": 4,
                                     "knows_labour_market": 4}})  # fmt: skip
     steps = codes(advice["steps"])
-    assert "ontwikkelgesprek_vragen" in steps
+    assert "ontwikkelgesprek_met_steun" in steps
+    assert next(step for step in advice["steps"] if step["code"] == "ontwikkelgesprek_met_steun")["horizon"] == "nu"
     assert not {"ontwikkelbudget_zoeken", "energietransitie_in_je_vak"} & steps  # no barrier there, a direction known
 
 
@@ -385,3 +386,54 @@ def test_a_zzp_doubter_without_direction_gets_the_coach_before_money():
 
 
 _MOTIVATED_EMPLOYEE = {"work_status": "vast", "education": "mbo2", "education_completed": True, "age": 40}
+
+
+def test_the_32_hour_barrier_is_not_for_someone_with_a_permanent_job():
+    """Panteia §5.2 L1133, §6.3 L1280: finding a (permanent) job with fewer hours; not for who already has one."""
+    mother = {"single_parent": True, "children_under_12": 1, "hours_per_week": 24}
+    assert "te_weinig_uren" not in codes(advice_for({**mother, "work_status": "vast"})["barriers"])
+    assert "te_weinig_uren" in codes(advice_for({**mother, "work_status": "tijdelijk"})["barriers"])
+    involuntary = {"work_status": "tijdelijk", "flex_choice": "tegen_wil", "hours_per_week": 28}
+    assert "te_weinig_uren" not in codes(advice_for(involuntary)["barriers"])  # nothing shows fewer hours are needed
+
+
+def test_a_threatened_older_worker_acts_on_the_job_before_the_work_pressure():
+    """Panteia §8.3 L1659-1665: retrain threatened workers while they still have a job."""
+    advice = advice_for(
+        {"age": 58, "work_status": "vast", "job_at_risk": True, "occupation": "orderpicker",
+         "scales": {"motivation": 2, "work_pressure": 5, "employer_support": 2}}
+    )  # fmt: skip
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("werkdruk_eerst_bespreken")
+    assert order.index("omscholen_met_baan") < order.index("werkdruk_eerst_bespreken")
+
+
+def test_after_the_choice_not_to_learn_no_coach_or_certificate_is_for_now():
+    """energietransitie-fase2 L258: near retirement the person's own choice comes first."""
+    advice = advice_for(
+        {"age": 63, "work_status": "zzp", "flex_choice": "bewust", "years_experience": 47,
+         "occupation": "timmerman", "scales": {"motivation": 2, "sees_urgency": 2}}
+    )  # fmt: skip
+    now = [step for step in advice["steps"] if step["horizon"] == "nu"]
+    assert "eigen_keuze_voor_pensioen" in codes(now)
+    assert not {"begeleiding", "erkenning"} & {step["category"] for step in now}
+
+
+def test_the_digital_entry_course_is_for_now_for_a_mother_without_work_not_for_a_worker():
+    """Panteia §6.5 L1326, §7.3 L1466: the digital course as first step for mothers and women without work."""
+
+    def horizon(profile):
+        steps = {step["code"]: step["horizon"] for step in advice_for({**profile, "digital_skills": 2})["steps"]}
+        return steps["instapcursus_digitaal"]
+
+    assert horizon({"work_status": "niet_werkend", "benefit": "geen", "children_under_12": 1}) == "nu"
+    assert horizon({"work_status": "vast", "occupation": "stratenmaker"}) == "daarna"
+
+
+def test_routes_fit_the_steps():
+    """Panteia §3.1 L588-600: a step to other work is the mobility route; task design is for a job one keeps."""
+    health = advice_for({"work_status": "oproep", "problems": ["gezondheid"], "occupation": "schoonmaker"})
+    assert health["route"] == "mobiliteitsroute"
+    young = advice_for({"age": 19, "work_status": "oproep", "flex_choice": "twijfel", "scales": {"motivation": 2,
+                        "learning_attitude": 1}})  # fmt: skip
+    assert young["route"] not in {"taakontwerproute", "ontwikkelroute"}
