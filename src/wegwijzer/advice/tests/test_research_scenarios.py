@@ -437,3 +437,32 @@ def test_routes_fit_the_steps():
     young = advice_for({"age": 19, "work_status": "oproep", "flex_choice": "twijfel", "scales": {"motivation": 2,
                         "learning_attitude": 1}})  # fmt: skip
     assert young["route"] not in {"taakontwerproute", "ontwikkelroute"}
+
+
+def test_piled_up_problems_give_a_short_list_that_keeps_the_helper_first():
+    """energietransitie-fase2 L155, panteia-2019 §8.3 L1692-1695: a few clear, small steps; §8.5 L1786 one helper."""
+    advice = advice_for(
+        {"age": 39, "work_status": "niet_werkend", "benefit": "bijstand", "single_parent": True, "children_under_12": 3,
+         "problems": ["schulden", "huisvesting", "psychisch", "kinderopvang", "vervoer"], "digital_skills": 2,
+         "scales": {"motivation": 2, "self_efficacy": 1, "time": 1, "money": 1}, "goal": "weet_niet"}
+    )  # fmt: skip
+    assert len(advice["steps"]) <= 10
+    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+
+
+def test_one_motivation_step_for_now_not_two_that_say_the_same():
+    """Review 2026-11: 'begin klein' and 'begin bij wat je al kunt' side by side in 'nu'."""
+    advice = advice_for(
+        {"age": 24, "work_status": "oproep", "flex_choice": "twijfel", "occupation": "bezorger", "digital_skills": 4,
+         "informal_experience": ["bijbaan"], "learning_preferences": ["praktijk"],
+         "scales": {"motivation": 2, "learning_attitude": 1, "self_efficacy": 2, "career_control": 2}}
+    )  # fmt: skip
+    now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+    assert not {"kleine_eerste_stap", "bouw_op_wat_je_kunt"} <= set(now)
+
+
+def test_work_pressure_is_named_once_among_the_barriers():
+    """Review 2026-11: 'werkdruk' beside 'blokkade_remt_motivatie' said the same thing twice."""
+    advice = advice_for({"work_status": "vast", "scales": {"motivation": 5, "work_pressure": 5}})
+    barriers = codes(advice["barriers"])
+    assert "blokkade_remt_motivatie" in barriers and "werkdruk" not in barriers
