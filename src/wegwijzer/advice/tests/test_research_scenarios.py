@@ -466,3 +466,14 @@ def test_work_pressure_is_named_once_among_the_barriers():
     advice = advice_for({"work_status": "vast", "scales": {"motivation": 5, "work_pressure": 5}})
     barriers = codes(advice["barriers"])
     assert "blokkade_remt_motivatie" in barriers and "werkdruk" not in barriers
+
+
+def test_with_work_pressure_as_the_blocker_one_talk_with_the_employer_and_no_money_hunt_for_now():
+    """Beausaert-Kyndt L261-297: the blocker first; the development talk and money for a course come after."""
+    advice = advice_for(
+        {"work_status": "vast", "informal_care": True,
+         "scales": {"motivation": 4, "time": 1, "work_pressure": 5, "employer_support": 3, "money": 3}}
+    )  # fmt: skip
+    now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+    assert "werkdruk_eerst_bespreken" in now
+    assert not {"ontwikkelgesprek_vragen", "ontwikkelbudget_zoeken"} & set(now)
