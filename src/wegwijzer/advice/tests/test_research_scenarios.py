@@ -477,3 +477,10 @@ def test_with_work_pressure_as_the_blocker_one_talk_with_the_employer_and_no_mon
     now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
     assert "werkdruk_eerst_bespreken" in now
     assert not {"ontwikkelgesprek_vragen", "ontwikkelbudget_zoeken"} & set(now)
+
+
+def test_a_temporary_worker_gets_a_coach_from_outside_not_a_colleague():
+    """Panteia §8.3 L1653-1655: HR or a colleague for regular employees, an external coach for flex workers."""
+    advice = advice_for({"work_status": "tijdelijk", "scales": {"self_efficacy": 2}})
+    assert "leerambassadeur" not in codes(advice["steps"])
+    assert "begeleiding" in categories(advice)
