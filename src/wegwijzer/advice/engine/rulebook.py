@@ -98,6 +98,7 @@ class RuleBook:
     steps: tuple[Rule, ...]
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
+    max_steps: int = 10  # in all; beyond it the last of "later" and "daarna" are left out
     # (condition, categories): while the condition holds, only steps of those categories may be "nu"
     now_only: tuple[tuple[Condition, frozenset[str]], ...] = ()
 
@@ -167,9 +168,20 @@ class RuleBook:
         if not picked:
             picked = [(rule.order, index, rule) for index, rule in enumerate(self.steps)
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
+        allowed_now = [categories for condition, categories in self.now_only if condition.holds(env)]
+        planned = self._horizons(picked, env, allowed_now)
+        if allowed_now and all(horizon != "nu" for _, _, horizon in planned):
+            planned = self._horizons(picked, env, [])  # a limit that leaves nothing for now would leave no advice
+        steps: list[dict] = []
+        planned = sorted(planned, key=lambda entry: entry[0])[: self.max_steps]  # stable: step order within a horizon
+        for _, rule, horizon in planned:
+            steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
+        return steps
+
+    def _horizons(self, picked: list, env: dict, allowed_now: list[frozenset[str]]) -> list[tuple[int, Rule, str]]:
+        """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now."""
         planned = []
         now = 0
-        allowed_now = [categories for condition, categories in self.now_only if condition.holds(env)]
         for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
             horizon = rule.horizon
             if rule.later_when and rule.later_when.holds(env):
@@ -180,10 +192,7 @@ class RuleBook:
                 now += 1
                 horizon = "nu" if now <= self.max_steps_now else "daarna"
             planned.append((HORIZONS.index(horizon), rule, horizon))
-        steps: list[dict] = []
-        for _, rule, horizon in sorted(planned, key=lambda entry: entry[0]):  # stable: step order within a horizon
-            steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
-        return steps
+        return planned
 
     @staticmethod
     def _waits(rule: Rule, env: dict, allowed_now: list[frozenset[str]]) -> bool:
@@ -218,12 +227,12 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     strengths = loader.stage("strengths.yaml", "code", "strength:")
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
-    limits, max_now = _load_limits(rules_dir / "limits.yaml", sources)
+    limits, max_now, max_steps = _load_limits(rules_dir / "limits.yaml", sources)
     now_only = _load_now_only(rules_dir / "limits.yaml", loader)
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, now_only)
+    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only)
 
 
-def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int]:
+def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int, int]:
     data = _read(path) or {}
     for source in data.get("sources") or []:
         _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
@@ -233,7 +242,11 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
         _require(isinstance(limit, int) and limit >= 1, path.name, f"{category}: limiet moet 1 of meer zijn")
     max_now = data.get("max_steps_now", 5)
     _require(isinstance(max_now, int) and max_now >= 1, path.name, "max_steps_now moet 1 of meer zijn")
-    return limits, max_now
+    max_steps = data.get("max_steps", 10)
+    _require(
+        isinstance(max_steps, int) and max_steps >= max_now, path.name, "max_steps moet minstens max_steps_now zijn"
+    )
+    return limits, max_now, max_steps
 
 
 def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str]], ...]:

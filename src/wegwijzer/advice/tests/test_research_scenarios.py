@@ -307,7 +307,8 @@ def test_motivated_worker_with_a_supportive_employer_makes_a_development_plan():
                          "scales": {"motivation": 5, "employer_support": 5, "money": 4,
                                     "knows_labour_market": 4}})  # fmt: skip
     steps = codes(advice["steps"])
-    assert "ontwikkelgesprek_vragen" in steps
+    assert "ontwikkelgesprek_met_steun" in steps
+    assert next(step for step in advice["steps"] if step["code"] == "ontwikkelgesprek_met_steun")["horizon"] == "nu"
     assert not {"ontwikkelbudget_zoeken", "energietransitie_in_je_vak"} & steps  # no barrier there, a direction known
 
 
@@ -337,3 +338,149 @@ def test_a_tired_carer_who_says_learning_does_not_fit_now_is_told_it_may_wait():
     advice = advice_for({"age": 52, "work_status": "vast", "informal_care": True, "problems": ["psychisch"],
                          "scales": {"motivation": 1, "time": 1}})  # fmt: skip
     assert "leren_mag_even_wachten" in [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+
+
+def test_a_motivated_worker_with_one_blocker_tackles_it_before_learning():
+    """Beausaert-Kyndt L261-297: one blocker (interference) can cancel the wish to learn; it comes first."""
+    advice = advice_for({**_MOTIVATED_EMPLOYEE, "scales": {"motivation": 5, "work_pressure": 5, "time": 1}})
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+    now = [step for step in advice["steps"] if step["horizon"] == "nu"]
+    assert now and not {"leren", "erkenning"} & {step["category"] for step in now}
+    assert {"leren", "erkenning"} & set(categories(advice))  # they wait, they are not dropped
+
+
+def test_with_one_helper_for_everything_the_coach_waits():
+    """Panteia §5.2 L1141-1143, §8.5 L1786: first one helper (welzijnswerk, wijkteam), then a coach."""
+    advice = advice_for(
+        {"work_status": "uitzend", "flex_choice": "tegen_wil", "problems": ["huisvesting", "schulden"],
+         "scales": {"self_efficacy": 1}}
+    )  # fmt: skip
+    horizons = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizons["een_hulpverlener_voor_alles"] == "nu"
+    assert all(horizons[code] != "nu" for code in horizons if code.startswith("coach"))
+
+
+def test_a_jobseeker_is_not_sent_to_an_employer_or_sector_fund_for_money():
+    """Panteia §8.3 L1701-1729: people with an employer have means; jobseekers need other money."""
+    advice = advice_for({"work_status": "werkzoekend", "goal": "werk_vinden", "scales": {"money": 3, "motivation": 5}})
+    assert "ontwikkelbudget_zoeken" not in codes(advice["steps"])
+    assert "leergeld_zonder_werk" in codes(advice["steps"])
+
+
+def test_motivated_flex_worker_by_choice_looks_for_money_first_and_gets_no_colleague_coach():
+    """Panteia §5.2 L1097-1101: cost is the only real barrier; §8.3 L1653-1655: an external coach for flex workers."""
+    advice = advice_for(
+        {"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5, "employer_support": 1}}
+    )
+    assert advice["steps"][0]["code"] == "leerbudget_voor_flex"
+    assert "leerambassadeur" not in codes(advice["steps"])
+
+
+def test_a_zzp_doubter_without_direction_gets_the_coach_before_money():
+    """Panteia §5.2 L1155: twijfelaars see coaching first as the solution, a budget second."""
+    advice = advice_for(
+        {"work_status": "zzp", "flex_choice": "twijfel", "goal": "weet_niet", "scales": {"money": 1, "motivation": 3}}
+    )
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("coach_voor_richting") < order.index("subsidie_voor_zzp")
+
+
+_MOTIVATED_EMPLOYEE = {"work_status": "vast", "education": "mbo2", "education_completed": True, "age": 40}
+
+
+def test_the_32_hour_barrier_is_not_for_someone_with_a_permanent_job():
+    """Panteia §5.2 L1133, §6.3 L1280: finding a (permanent) job with fewer hours; not for who already has one."""
+    mother = {"single_parent": True, "children_under_12": 1, "hours_per_week": 24}
+    assert "te_weinig_uren" not in codes(advice_for({**mother, "work_status": "vast"})["barriers"])
+    assert "te_weinig_uren" in codes(advice_for({**mother, "work_status": "tijdelijk"})["barriers"])
+    involuntary = {"work_status": "tijdelijk", "flex_choice": "tegen_wil", "hours_per_week": 28}
+    assert "te_weinig_uren" not in codes(advice_for(involuntary)["barriers"])  # nothing shows fewer hours are needed
+
+
+def test_a_threatened_older_worker_acts_on_the_job_before_the_work_pressure():
+    """Panteia §8.3 L1659-1665: retrain threatened workers while they still have a job."""
+    advice = advice_for(
+        {"age": 58, "work_status": "vast", "job_at_risk": True, "occupation": "orderpicker",
+         "scales": {"motivation": 2, "work_pressure": 5, "employer_support": 2}}
+    )  # fmt: skip
+    order = [step["code"] for step in advice["steps"]]
+    assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("werkdruk_eerst_bespreken")
+    assert order.index("omscholen_met_baan") < order.index("werkdruk_eerst_bespreken")
+
+
+def test_after_the_choice_not_to_learn_no_coach_or_certificate_is_for_now():
+    """energietransitie-fase2 L258: near retirement the person's own choice comes first."""
+    advice = advice_for(
+        {"age": 63, "work_status": "zzp", "flex_choice": "bewust", "years_experience": 47,
+         "occupation": "timmerman", "scales": {"motivation": 2, "sees_urgency": 2}}
+    )  # fmt: skip
+    now = [step for step in advice["steps"] if step["horizon"] == "nu"]
+    assert "eigen_keuze_voor_pensioen" in codes(now)
+    assert not {"begeleiding", "erkenning"} & {step["category"] for step in now}
+
+
+def test_the_digital_entry_course_is_for_now_for_a_mother_without_work_not_for_a_worker():
+    """Panteia §6.5 L1326, §7.3 L1466: the digital course as first step for mothers and women without work."""
+
+    def horizon(profile):
+        steps = {step["code"]: step["horizon"] for step in advice_for({**profile, "digital_skills": 2})["steps"]}
+        return steps["instapcursus_digitaal"]
+
+    assert horizon({"work_status": "niet_werkend", "benefit": "geen", "children_under_12": 1}) == "nu"
+    assert horizon({"work_status": "vast", "occupation": "stratenmaker"}) == "daarna"
+
+
+def test_routes_fit_the_steps():
+    """Panteia §3.1 L588-600: a step to other work is the mobility route; task design is for a job one keeps."""
+    health = advice_for({"work_status": "oproep", "problems": ["gezondheid"], "occupation": "schoonmaker"})
+    assert health["route"] == "mobiliteitsroute"
+    young = advice_for({"age": 19, "work_status": "oproep", "flex_choice": "twijfel", "scales": {"motivation": 2,
+                        "learning_attitude": 1}})  # fmt: skip
+    assert young["route"] not in {"taakontwerproute", "ontwikkelroute"}
+
+
+def test_piled_up_problems_give_a_short_list_that_keeps_the_helper_first():
+    """energietransitie-fase2 L155, panteia-2019 §8.3 L1692-1695: a few clear, small steps; §8.5 L1786 one helper."""
+    advice = advice_for(
+        {"age": 39, "work_status": "niet_werkend", "benefit": "bijstand", "single_parent": True, "children_under_12": 3,
+         "problems": ["schulden", "huisvesting", "psychisch", "kinderopvang", "vervoer"], "digital_skills": 2,
+         "scales": {"motivation": 2, "self_efficacy": 1, "time": 1, "money": 1}, "goal": "weet_niet"}
+    )  # fmt: skip
+    assert len(advice["steps"]) <= 10
+    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+
+
+def test_one_motivation_step_for_now_not_two_that_say_the_same():
+    """Review 2026-11: 'begin klein' and 'begin bij wat je al kunt' side by side in 'nu'."""
+    advice = advice_for(
+        {"age": 24, "work_status": "oproep", "flex_choice": "twijfel", "occupation": "bezorger", "digital_skills": 4,
+         "informal_experience": ["bijbaan"], "learning_preferences": ["praktijk"],
+         "scales": {"motivation": 2, "learning_attitude": 1, "self_efficacy": 2, "career_control": 2}}
+    )  # fmt: skip
+    now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+    assert not {"kleine_eerste_stap", "bouw_op_wat_je_kunt"} <= set(now)
+
+
+def test_work_pressure_is_named_once_among_the_barriers():
+    """Review 2026-11: 'werkdruk' beside 'blokkade_remt_motivatie' said the same thing twice."""
+    advice = advice_for({"work_status": "vast", "scales": {"motivation": 5, "work_pressure": 5}})
+    barriers = codes(advice["barriers"])
+    assert "blokkade_remt_motivatie" in barriers and "werkdruk" not in barriers
+
+
+def test_with_work_pressure_as_the_blocker_one_talk_with_the_employer_and_no_money_hunt_for_now():
+    """Beausaert-Kyndt L261-297: the blocker first; the development talk and money for a course come after."""
+    advice = advice_for(
+        {"work_status": "vast", "informal_care": True,
+         "scales": {"motivation": 4, "time": 1, "work_pressure": 5, "employer_support": 3, "money": 3}}
+    )  # fmt: skip
+    now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+    assert "werkdruk_eerst_bespreken" in now
+    assert not {"ontwikkelgesprek_vragen", "ontwikkelbudget_zoeken"} & set(now)
+
+
+def test_a_temporary_worker_gets_a_coach_from_outside_not_a_colleague():
+    """Panteia §8.3 L1653-1655: HR or a colleague for regular employees, an external coach for flex workers."""
+    advice = advice_for({"work_status": "tijdelijk", "scales": {"self_efficacy": 2}})
+    assert "leerambassadeur" not in codes(advice["steps"])
+    assert "begeleiding" in categories(advice)
