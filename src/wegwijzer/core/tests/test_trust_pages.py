@@ -83,6 +83,6 @@ def test_the_accessibility_statement_names_the_standard_and_the_honest_status(cl
 
 def test_about_names_the_five_research_reports(client):
     page = client.get("/over-wegwijzer/").content.decode()
-    assert page.count("<cite lang=\"nl\">") == 5  # the titles are Dutch on every page
+    assert page.count('<cite lang="nl">') == 5  # the titles are Dutch on every page
     assert "Belemmeringen Leven Lang Ontwikkelen" in page and "Welke werknemer leert en waarom?" in page
     assert "EUPL-1.2" in page
