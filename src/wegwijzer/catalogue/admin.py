@@ -1,13 +1,21 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Offer, Provider, Review
+from .models import Offer, Payer, Provider, Review
 from .services import moderate_review
 
 
 @admin.register(Provider)
 class ProviderAdmin(admin.ModelAdmin):
     list_display = ["name", "code", "organisation"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Payer)
+class PayerAdmin(admin.ModelAdmin):
+    """A payer added here is at once a value of the search filter "Wie kan betalen" and can be linked to offers."""
+
+    list_display = ["name", "code", "order"]
     search_fields = ["name", "code"]
 
 

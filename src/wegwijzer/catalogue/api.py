@@ -107,7 +107,9 @@ SearchQuery = create_model(
     q=(Annotated[str, Field(max_length=MAX_QUERY_LENGTH)], ""),
     stap=_one_of(STEP_FILTERS),
     pagina=(Annotated[int, Field(ge=1, le=MAX_PAGE)], 1),
-    **{key: _one_of(option.value for option in facet.options) for key, facet in FACETS_BY_KEY.items()},
+    **{key: _one_of(option.value for option in facet.listed) for key, facet in FACETS_BY_KEY.items() if facet.listed},
+    # Options that are data (the payers): any code; parse_params says in Dutch when it is not one.
+    **{key: (Annotated[str, Field(max_length=40)], "") for key, facet in FACETS_BY_KEY.items() if facet.read_options},
 )
 
 
@@ -124,7 +126,7 @@ def _out(offer: Offer) -> dict:
         "url": reverse("catalogue:offer", args=[offer.pk]),
         "provider": {"code": offer.provider.code, "name": offer.provider.name},
         "price_euros": Decimal(offer.price_cents) / 100,
-        "payers": offer.payers,
+        "payers": offer.payer_codes,
         "esco": list(offer.esco_concepts.all()),
         "active": offer.is_active,
     }

@@ -1,7 +1,7 @@
 import pytest
 
 from wegwijzer.advice.engine import validate_profile
-from wegwijzer.catalogue.models import Offer, Provider
+from wegwijzer.catalogue.models import Offer, Payer, Provider
 
 BASE = {
     "kind": "cursus",
@@ -13,7 +13,7 @@ BASE = {
     "hours": 20,
     "weeks": 4,
     "price_cents": 25000,
-    "pay_own": True,
+    "payers": ("eigen_geld",),
     "entry_level": "geen",
     "certificate": "certificaat",
 }
@@ -37,9 +37,15 @@ def make_offer(provider):
 
     def make(**overrides) -> Offer:
         fields = {**BASE, **overrides}
-        return Offer.objects.create(
+        payers = fields.pop("payers")
+        offer = Offer.objects.create(
             provider=fields.pop("provider", provider), external_id=f"t-{next(counter)}", **fields
         )
+        # The links without the m2m signal: one catalogue version per offer made, as when an import writes it whole.
+        Offer.payers.through.objects.bulk_create(
+            Offer.payers.through(offer=offer, payer=payer) for payer in Payer.objects.filter(code__in=payers)
+        )
+        return offer
 
     return make
 
