@@ -13,8 +13,8 @@ from django.db import transaction
 from wegwijzer.skills.models import EscoConcept
 
 from .models import Offer, Provider
-from .models import Payer as PayerRow
 from .search.index import index_offers
+from .services import starting_payers
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme
 
 ESCO = "http://data.europa.eu/esco/"
@@ -331,7 +331,7 @@ def _write_batch(drawn: list, concept_ids: dict[str, int]) -> int:
         for uri, _label, _type in data["concepts"]
     ]
     Offer.esco_concepts.through.objects.bulk_create(links)
-    payer_ids = dict(PayerRow.objects.values_list("code", "pk"))
+    payer_ids = starting_payers()
     Offer.payers.through.objects.bulk_create(
         Offer.payers.through(offer_id=offer.pk, payer_id=payer_ids[code])
         for offer, (_external_id, _provider, data) in zip(offers, new, strict=True)

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from wegwijzer.skills.models import EscoConcept
 
+from . import vocab
 from .models import Offer, Payer, Provider, Review
 from .schemas import OfferIn
 
@@ -44,6 +45,14 @@ def _concepts(data: OfferIn) -> list[int]:
         )
         ids.append(concept.pk)
     return ids
+
+
+def starting_payers() -> dict[str, int]:
+    """Code → id of every payer, after making again those the catalogue starts with (vocab.Payer, made by migration
+    0009) where they are gone, e.g. from a flushed database: the demo loader and the tests' offers need them."""
+    for position, payer in enumerate(vocab.Payer, start=1):
+        Payer.objects.get_or_create(code=payer.value, defaults={"name": str(payer.label), "order": position * 10})
+    return dict(Payer.objects.values_list("code", "pk"))
 
 
 @transaction.atomic
