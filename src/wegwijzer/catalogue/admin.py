@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,11 @@ class OfferAdmin(admin.ModelAdmin):
     search_fields = ["title", "external_id"]
     raw_id_fields = ["provider"]
     filter_horizontal = ["esco_concepts"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "payers":  # a handful: checkboxes
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 @admin.register(Review)

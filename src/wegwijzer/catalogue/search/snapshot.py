@@ -60,7 +60,7 @@ class Snapshot:
     ids: np.ndarray  # ascending offer ids; a row is a position in this array
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]  # per coded column: value → small integer; never changed once published
-    payers: tuple[tuple[str, str], ...] = ()  # (code, name) of every payer, in order: the options of "betaler"
+    payers: tuple[tuple[str, str], ...]  # (code, name) of every payer, in order: the options of "betaler"
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -90,7 +90,7 @@ class Snapshot:
     def _part(self, child) -> np.ndarray:
         if isinstance(child, Q):
             return self.mask(child)
-        if isinstance(child, PaidBy):  # a payer no offer names has no column
+        if isinstance(child, PaidBy):  # a payer added after this snapshot was made has no column: no offer had it
             return self.columns.get(PAID_BY + child.code, np.zeros(len(self), dtype=bool))
         return self._lookup(*child)
 

@@ -32,6 +32,8 @@ def test_a_payer_added_in_the_admin_is_a_filter_value_at_once(client, make_offer
         reverse("admin:catalogue_payer_add"), {"code": "leerrekening", "name": "Leerrekening", "order": 60}
     )
     assert response.status_code == 302, response.content.decode()[:2000]
+    offer_form = client.get(reverse("admin:catalogue_offer_change", args=[paid.pk])).content.decode()
+    assert 'type="checkbox" name="payers"' in offer_form and "Leerrekening" in offer_form
     paid.payers.add(Payer.objects.get(code="leerrekening"))
 
     result = search(SearchParams(), use_snapshot=use_snapshot)
