@@ -14,7 +14,6 @@ BASE = {
     "hours": 20,
     "weeks": 4,
     "price_cents": 25000,
-    "payers": ("eigen_geld",),
     "entry_level": "geen",
     "certificate": "certificaat",
 }
@@ -38,7 +37,7 @@ def make_offer(provider):
 
     def make(**overrides) -> Offer:
         fields = {**BASE, **overrides}
-        payers = fields.pop("payers")
+        payers = fields.pop("payers", ("eigen_geld",))
         offer = Offer.objects.create(
             provider=fields.pop("provider", provider), external_id=f"t-{next(counter)}", **fields
         )
