@@ -29,7 +29,6 @@ GOAL_ROWS_PER_SECOND = 2000
 def write_csv(path: Path, count: int, seed: int) -> None:
     """N generated offers as the CSV an institution would send."""
     from wegwijzer.catalogue.generator import THEMES, _providers, offer_data
-    from wegwijzer.catalogue.vocab import PAYER_FIELDS
 
     rng = random.Random(seed)
     providers = _providers(rng)
@@ -42,7 +41,7 @@ def write_csv(path: Path, count: int, seed: int) -> None:
             fields = dict(drawn["fields"])
             row = {"provider_code": provider[0], "provider_name": provider[1], "external_id": f"bench-{number}"}
             row["price_euros"] = f"{fields.pop('price_cents') / 100:.2f}"
-            row["payers"] = "|".join(payer for payer, field in PAYER_FIELDS.items() if fields.pop(field))
+            row["payers"] = "|".join(drawn["payers"])
             for key in ("language_support", "exam"):
                 fields[key] = "ja" if fields[key] else "nee"
             row.update({key: str(value) for key, value in fields.items()})

@@ -1,13 +1,22 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Offer, Provider, Review
+from .models import Offer, Payer, Provider, Review
 from .services import moderate_review
 
 
 @admin.register(Provider)
 class ProviderAdmin(admin.ModelAdmin):
     list_display = ["name", "code", "organisation"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Payer)
+class PayerAdmin(admin.ModelAdmin):
+    """A payer added here is at once a value of the search filter "Wie kan betalen" and can be linked to offers."""
+
+    list_display = ["name", "code", "order"]
     search_fields = ["name", "code"]
 
 
@@ -18,6 +27,11 @@ class OfferAdmin(admin.ModelAdmin):
     search_fields = ["title", "external_id"]
     raw_id_fields = ["provider"]
     filter_horizontal = ["esco_concepts"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "payers":  # a handful: checkboxes
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 @admin.register(Review)

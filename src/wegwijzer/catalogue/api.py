@@ -16,7 +16,7 @@ from ninja.security import django_auth
 from pydantic import Field, create_model
 
 from .filters import FACETS_BY_KEY, MAX_PAGE, MAX_QUERY_LENGTH, parse_params
-from .models import Offer, Provider
+from .models import Offer, Payer, Provider
 from .schemas import OfferIn, ProviderCode
 from .search.service import search
 from .services import upsert_offer
@@ -100,6 +100,13 @@ def _one_of(values) -> object:
     return (Literal[("", *values)], "")
 
 
+def _data_code() -> object:
+    """A filter whose values are data (the payers' codes, models.Payer): not an enum, as a beheerder adds values;
+    parse_params says in Dutch when it is not one."""
+    described = Field(max_length=Payer._meta.get_field("code").max_length, description="De code van een betaler.")
+    return (Annotated[str, described], "")
+
+
 # The same filters as the search page, built from their one definition, so the schema lists every valid value.
 SearchQuery = create_model(
     "SearchQuery",
@@ -107,7 +114,10 @@ SearchQuery = create_model(
     q=(Annotated[str, Field(max_length=MAX_QUERY_LENGTH)], ""),
     stap=_one_of(STEP_FILTERS),
     pagina=(Annotated[int, Field(ge=1, le=MAX_PAGE)], 1),
-    **{key: _one_of(option.value for option in facet.options) for key, facet in FACETS_BY_KEY.items()},
+    **{
+        key: _one_of(option.value for option in facet.listed) if not facet.read_options else _data_code()
+        for key, facet in FACETS_BY_KEY.items()
+    },
 )
 
 
@@ -124,7 +134,7 @@ def _out(offer: Offer) -> dict:
         "url": reverse("catalogue:offer", args=[offer.pk]),
         "provider": {"code": offer.provider.code, "name": offer.provider.name},
         "price_euros": Decimal(offer.price_cents) / 100,
-        "payers": offer.payers,
+        "payers": offer.payer_codes,
         "esco": list(offer.esco_concepts.all()),
         "active": offer.is_active,
     }

@@ -4,13 +4,16 @@ advice steps. Each option is a Django Q, so counting and filtering are the same 
 GET parameters are Dutch words (``?wanneer=avond&duur=40``) because people see them in the address bar.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
+from .models import PaidBy, Payer
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Region, Schedule, Theme
 
+PAYER_FACET = "betaler"
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 500
 
@@ -26,10 +29,23 @@ class Option:
 class Facet:
     key: str
     label: str
-    options: tuple[Option, ...]
+    listed: tuple[Option, ...] = ()
+    read_options: Callable[[], tuple[Option, ...]] | None = None  # options that are data, read from the database
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.read_options() if self.read_options else self.listed
 
     def option(self, value: str) -> Option | None:
         return next((option for option in self.options if option.value == value), None)
+
+
+def payer_options(payers: Iterable[tuple[str, str]] | None = None) -> tuple[Option, ...]:
+    """One option per payer, (code, name) as given or read from models.Payer: a payer that a beheerder adds is a
+    filter value at once."""
+    if payers is None:
+        payers = Payer.objects.values_list("code", "name")
+    return tuple(Option(code, name, Q(PaidBy(code))) for code, name in payers)
 
 
 def _choices(key: str, label, choices, field_name: str) -> Facet:
@@ -62,7 +78,7 @@ FACETS: tuple[Facet, ...] = (
             Option("500", _("Hoogstens 500 euro"), Q(price_cents__lte=50_000)),
         ),
     ),
-    Facet("betaler", _("Wie kan betalen"), tuple(Option(p, p.label, Q(**{PAYER_FIELDS[p]: True})) for p in Payer)),
+    Facet(PAYER_FACET, _("Wie kan betalen"), read_options=payer_options),
     _yes_no("examen", _("Examen"), "exam", _("Met examen"), _("Zonder examen")),
     _choices("onderwerp", _("Onderwerp"), Theme, "theme"),
     _choices("soort", _("Soort"), Kind, "kind"),
@@ -81,7 +97,7 @@ def personal_facet(full_payers: frozenset[str]) -> Facet:
     """ "Gratis voor jou": free, or paid in full by a payer this person is eligible for (funding app)."""
     free = Q(price_cents=0)
     for payer in sorted(full_payers):
-        free |= Q(**{PAYER_FIELDS[payer]: True})
+        free |= Q(PaidBy(payer))
     return Facet(PERSONAL_FACET, _("Kosten voor jou"), (Option("gratis", _("Gratis voor jou"), free),))
 
 

@@ -14,7 +14,8 @@ from wegwijzer.skills.models import EscoConcept
 
 from .models import Offer, Provider
 from .search.index import index_offers
-from .vocab import Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme, payer_flags
+from .services import starting_payers
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme
 
 ESCO = "http://data.europa.eu/esco/"
 OCC, SKILL = EscoConcept.ConceptType.OCCUPATION, EscoConcept.ConceptType.SKILL
@@ -265,7 +266,6 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
             "city": city if postcode else "",
             "region": region,
             "price_cents": int(price_cents),
-            **payer_flags(payers),
             "entry_level": entry,
             "entry_requirements": "" if entry == EntryLevel.GEEN else "Je kunt een eenvoudige tekst lezen.",
             "nlqf": rng.choice(["1", "2", "3"]) if kind == Kind.OPLEIDING else "",
@@ -275,6 +275,7 @@ def offer_data(rng: random.Random, provider: tuple[str, str, str | None]) -> dic
             "exam": exam,
             "certificate": certificate,
         },
+        "payers": sorted(payers),  # codes of models.Payer
         # Half the offers name one ESCO concept, as many real listings name none.
         "concepts": [rng.choice(concepts)] if concepts and rng.random() < 0.5 else [],
     }
@@ -330,5 +331,11 @@ def _write_batch(drawn: list, concept_ids: dict[str, int]) -> int:
         for uri, _label, _type in data["concepts"]
     ]
     Offer.esco_concepts.through.objects.bulk_create(links)
+    payer_ids = starting_payers()
+    Offer.payers.through.objects.bulk_create(
+        Offer.payers.through(offer_id=offer.pk, payer_id=payer_ids[code])
+        for offer, (_external_id, _provider, data) in zip(offers, new, strict=True)
+        for code in data["payers"]
+    )
     index_offers([offer.pk for offer in offers])
     return len(offers)

@@ -7,11 +7,13 @@ The full-text index is not a model field: it is a table (SQLite FTS5) or a colum
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wegwijzer.skills.models import EscoConcept
 
-from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Region, Schedule, Theme
 
 POSTCODE = RegexValidator(r"^[1-9][0-9]{3}( ?[A-Z]{2})?$", _("Een postcode is vier cijfers, soms met twee letters."))
 
@@ -37,6 +39,24 @@ class Provider(models.Model):
         ordering = ["name"]
         verbose_name = _("aanbieder")
         verbose_name_plural = _("aanbieders")
+
+    def __str__(self):
+        return self.name
+
+
+class Payer(models.Model):
+    """Who can pay for an offer: yourself, an employer, a sector's O&O fund, ... The search filter "Wie kan betalen"
+    lists every payer, so one that a beheerder adds here is a filter value at once. The first five (vocab.Payer)
+    are made by a migration; the funding schemes name payers by ``code``."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("naam"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["order", "code"]
+        verbose_name = _("betaler")
+        verbose_name_plural = _("betalers")
 
     def __str__(self):
         return self.name
@@ -72,11 +92,7 @@ class Offer(models.Model):
     region = models.CharField(_("provincie"), max_length=16, choices=Region.choices, blank=True)
 
     price_cents = models.PositiveIntegerField(_("prijs in centen"), validators=[MaxValueValidator(10_000_000)])
-    pay_own = models.BooleanField(Payer.EIGEN_GELD.label, default=True)
-    pay_employer = models.BooleanField(Payer.WERKGEVER.label, default=False)
-    pay_fund = models.BooleanField(Payer.OO_FONDS.label, default=False)
-    pay_municipality = models.BooleanField(Payer.GEMEENTE.label, default=False)
-    pay_national = models.BooleanField(Payer.LANDELIJK.label, default=False)
+    payers = models.ManyToManyField(Payer, verbose_name=_("wie kan betalen"), related_name="offers", blank=True)
 
     entry_level = models.CharField(_("instapniveau"), max_length=8, choices=EntryLevel.choices)
     entry_requirements = models.TextField(_("wat je nodig hebt om te beginnen"), blank=True)
@@ -115,13 +131,29 @@ class Offer(models.Model):
     def price_euros(self) -> float:
         return self.price_cents / 100
 
-    @property
-    def payers(self) -> list[str]:
-        return [payer for payer, field in PAYER_FIELDS.items() if getattr(self, field)]
+    @cached_property
+    def payer_codes(self) -> list[str]:
+        """The codes of who can pay; reads prefetched payers (``prefetch_related("payers")``) if there are.
+
+        Cached on the instance (read it after changing the links on a fresh one); an unsaved offer can be given them
+        (the relevance tests do)."""
+        return [payer.code for payer in self.payers.all()]
 
     @property
     def payer_labels(self) -> list[str]:
-        return [str(Payer(payer).label) for payer in self.payers]
+        return [payer.name for payer in self.payers.all()]
+
+
+class PaidBy(Exists):
+    """The condition "this payer can pay for the offer", for filters and relevance (Q(PaidBy("gemeente"))).
+
+    A subquery, not a join, so an OR of payers or a score over them adds no duplicate rows; the search snapshot
+    reads ``code`` and evaluates it over its column of that payer (search/snapshot.py)."""
+
+    def __init__(self, code: str, **kwargs):
+        self.code = code
+        links = Offer.payers.through.objects.filter(offer=OuterRef("pk"), payer__code=code)
+        super().__init__(links, **kwargs)
 
 
 class CatalogueVersion(models.Model):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from .vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Schedule, Theme
+from .models import PaidBy
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Schedule, Theme
 
 SHORT_HOURS = 40
 VERY_SHORT_HOURS = 8
@@ -31,7 +32,7 @@ class Feature:
 def _features(full_payers: frozenset[str]) -> dict[str, Feature]:
     free_q = Q(price_cents=0)
     for payer in sorted(full_payers):
-        free_q |= Q(**{PAYER_FIELDS[payer]: True})
+        free_q |= Q(PaidBy(payer))
     listed = [
         Feature("kort", Q(hours__lte=SHORT_HOURS), lambda o: o.hours <= SHORT_HOURS, _("het kort duurt")),
         Feature(
@@ -81,7 +82,7 @@ def _features(full_payers: frozenset[str]) -> dict[str, Feature]:
         Feature(
             "gratis_voor_jou",
             free_q,
-            lambda o: o.price_cents == 0 or any(getattr(o, PAYER_FIELDS[p]) for p in full_payers),
+            lambda o: o.price_cents == 0 or not full_payers.isdisjoint(o.payer_codes),
             _("het voor jou gratis kan zijn"),
         ),
     ]

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from wegwijzer.core.invalid_input import dutch_message, field_path
 
-from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme, payer_flags
+from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Payer, Region, Schedule, Theme
 
 
 def _literal(choices):
@@ -86,10 +86,9 @@ class OfferIn(NoNulModel):
         return payers
 
     def model_fields_for_offer(self) -> dict:
-        """The Offer model's field values (payers as booleans, price in cents): the one mapping from input to model,
-        for the API (services.upsert_offer) and the imports (importers/writer.py)."""
+        """The Offer model's field values (price in cents; the payers are links, ``self.payers``): the one mapping
+        from input to model, for the API (services.upsert_offer) and the imports (importers/writer.py)."""
         data = self.model_dump(exclude={"external_id", "esco", "payers", "price_euros", "active"})
-        data.update(payer_flags(self.payers))
         data["price_cents"] = int(self.price_euros * 100)
         data["is_active"] = self.active
         return data

@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from wegwijzer.skills.models import EscoConcept
 
-from .models import Offer, Provider, Review
+from . import vocab
+from .models import Offer, Payer, Provider, Review
 from .schemas import OfferIn
 
 
@@ -46,6 +47,14 @@ def _concepts(data: OfferIn) -> list[int]:
     return ids
 
 
+def starting_payers() -> dict[str, int]:
+    """Code → id of every payer, after making again those the catalogue starts with (vocab.Payer, made by migration
+    0009) where they are gone, e.g. from a flushed database: the demo loader and the tests' offers need them."""
+    for position, payer in enumerate(vocab.Payer, start=1):
+        Payer.objects.get_or_create(code=payer.value, defaults={"name": str(payer.label), "order": position * 10})
+    return dict(Payer.objects.values_list("code", "pk"))
+
+
 @transaction.atomic
 def upsert_offer(provider: Provider, data: OfferIn, source: str) -> tuple[Offer, str]:
     """Create or update the provider's offer with this external id; "created", "updated" or "unchanged".
@@ -54,20 +63,24 @@ def upsert_offer(provider: Provider, data: OfferIn, source: str) -> tuple[Offer,
     """
     values = data.model_fields_for_offer()
     concept_ids = _concepts(data)
+    payers = Payer.objects.filter(code__in=data.payers)
     offer = Offer.objects.filter(provider=provider, external_id=data.external_id).first()
     if offer is None:
         offer = Offer.objects.create(provider=provider, external_id=data.external_id, source=source, **values)
         offer.esco_concepts.set(concept_ids)
+        offer.payers.set(payers)
         return offer, "created"
     same_fields = all(getattr(offer, name) == value for name, value in values.items())
     same_concepts = set(offer.esco_concepts.values_list("pk", flat=True)) == set(concept_ids)
-    if same_fields and same_concepts:
+    same_payers = set(offer.payers.values_list("code", flat=True)) == set(data.payers)
+    if same_fields and same_concepts and same_payers:
         return offer, "unchanged"
     for name, value in values.items():
         setattr(offer, name, value)
     offer.source = source
     offer.save()
     offer.esco_concepts.set(concept_ids)
+    offer.payers.set(payers)
     return offer, "updated"
 
 

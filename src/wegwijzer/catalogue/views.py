@@ -116,9 +116,14 @@ def _detail_context(request, offer: Offer, step: str, form: ReviewForm) -> dict:
     }
 
 
+def _with_details():
+    """Offers with what their page shows: the provider and the payers (their names and the cost for you)."""
+    return Offer.objects.select_related("provider").prefetch_related("payers")
+
+
 @require_GET
 def offer_detail(request, pk: int):
-    offer = get_object_or_404(Offer.objects.select_related("provider"), pk=pk, is_active=True)
+    offer = get_object_or_404(_with_details(), pk=pk, is_active=True)
     return render(
         request,
         "catalogue/offer_detail.html",
@@ -129,7 +134,7 @@ def offer_detail(request, pk: int):
 @require_POST
 def review_create(request, pk: int):
     """Rating an offer you followed; the matrix lets only logged-in people here."""
-    offer = get_object_or_404(Offer.objects.select_related("provider"), pk=pk, is_active=True)
+    offer = get_object_or_404(_with_details(), pk=pk, is_active=True)
     form = ReviewForm(request.POST)
     if not form.is_valid():
         return render(request, "catalogue/offer_detail.html", _detail_context(request, offer, "", form), status=400)

@@ -100,24 +100,11 @@ class Nlqf(models.TextChoices):
 
 
 class Payer(models.TextChoices):
-    """Who can pay for an offer. Each payer is a boolean column on Offer (see PAYER_FIELDS)."""
+    """The payers the catalogue started with: the codes that the import formats and the API accept. They are rows
+    of models.Payer (made by a migration), where a beheerder can add more."""
 
     EIGEN_GELD = "eigen_geld", _("Je betaalt zelf")
     WERKGEVER = "werkgever", _("Werkgever")
     OO_FONDS = "oo_fonds", _("O&O-fonds van een sector")
     GEMEENTE = "gemeente", _("Gemeente")
     LANDELIJK = "landelijk", _("Landelijke regeling")
-
-
-PAYER_FIELDS = {
-    Payer.EIGEN_GELD: "pay_own",
-    Payer.WERKGEVER: "pay_employer",
-    Payer.OO_FONDS: "pay_fund",
-    Payer.GEMEENTE: "pay_municipality",
-    Payer.LANDELIJK: "pay_national",
-}
-
-
-def payer_flags(payers) -> dict[str, bool]:
-    """Who can pay, as the Offer's boolean columns: {"pay_own": True, "pay_employer": False, ...}."""
-    return {field: payer in payers for payer, field in PAYER_FIELDS.items()}

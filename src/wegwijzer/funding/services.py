@@ -112,8 +112,8 @@ def fully_paying_payers(eligible: list[Eligibility]) -> frozenset[str]:
 
 
 def cost_for(offer, eligible: list[Eligibility]) -> CostForYou:
-    """What ``offer`` (anything with ``price_cents`` and ``payers``) costs this person after eligible funding."""
-    paying = tuple(item for item in eligible if item.payer in offer.payers)
+    """What ``offer`` (anything with ``price_cents`` and ``payer_codes``) costs this person after eligible funding."""
+    paying = tuple(item for item in eligible if item.payer in offer.payer_codes)
     if offer.price_cents == 0 or any(item.full for item in paying):
         you_pay = 0
     elif paying:

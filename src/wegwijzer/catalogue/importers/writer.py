@@ -16,7 +16,7 @@ from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 from tqdm import tqdm
 
-from ..models import Offer, Provider
+from ..models import Offer, Payer, Provider
 from ..schemas import OfferIn
 from ..search.index import index_offers
 from ..services import ImportReport
@@ -33,6 +33,7 @@ CONCEPT = Offer.esco_concepts.field.related_model
 LINK = Offer.esco_concepts.through
 LINK_OFFER = Offer.esco_concepts.field.m2m_field_name()
 LINK_CONCEPT = Offer.esco_concepts.field.m2m_reverse_field_name()
+PAYER_LINK = Offer.payers.through
 
 
 @dataclass(frozen=True)
@@ -177,18 +178,28 @@ def _write_batch(batch: list[Row], providers: dict[str, Provider], source: str) 
     links = LINK.objects.filter(**{f"{LINK_OFFER}__in": [offer.pk for offer in existing.values()]})
     for offer_id, concept_id in links.values_list(LINK_OFFER, LINK_CONCEPT):
         linked[offer_id].add(concept_id)
+    payer_ids = dict(Payer.objects.values_list("code", "pk"))
+    paid_by = defaultdict(set)
+    payer_links = PAYER_LINK.objects.filter(offer__in=[offer.pk for offer in existing.values()])
+    for offer_id, payer_id in payer_links.values_list("offer_id", "payer_id"):
+        paid_by[offer_id].add(payer_id)
     now = timezone.now()
     outcomes = {"created": 0, "updated": 0, "unchanged": 0}
-    created, updated, concepts_of, changed_fields = [], [], {}, {"source", "updated_at"}
+    created, updated, concepts_of, payers_of, changed_fields = [], [], {}, {}, {"source", "updated_at"}
     for row in batch:
         provider = providers[row.provider_code]
         values = row.values
         concepts = {concept_ids[item.uri] for item in row.data.esco}
+        payers = {payer_ids[code] for code in row.data.payers if code in payer_ids}  # OfferIn allows known codes only
         offer = existing.get((provider.pk, row.data.external_id))
         if offer is None:
             offer = Offer(provider=provider, external_id=row.data.external_id, source=source, **values)
             created.append(offer)
-        elif all(getattr(offer, name) == value for name, value in values.items()) and linked[offer.pk] == concepts:
+        elif (
+            all(getattr(offer, name) == value for name, value in values.items())
+            and linked[offer.pk] == concepts
+            and paid_by[offer.pk] == payers
+        ):
             outcomes["unchanged"] += 1
             continue
         else:
@@ -198,14 +209,21 @@ def _write_batch(batch: list[Row], providers: dict[str, Provider], source: str) 
             changed_fields.update(values)
             updated.append(offer)
         concepts_of[id(offer)] = concepts
+        payers_of[id(offer)] = payers
     Offer.objects.bulk_create(created)
     if updated:
         Offer.objects.bulk_update(updated, sorted(changed_fields))
         LINK.objects.filter(**{f"{LINK_OFFER}__in": [offer.pk for offer in updated]}).delete()
+        PAYER_LINK.objects.filter(offer__in=[offer.pk for offer in updated]).delete()
     LINK.objects.bulk_create(
         LINK(**{f"{LINK_OFFER}_id": offer.pk, f"{LINK_CONCEPT}_id": concept_id})
         for offer in (*created, *updated)
         for concept_id in concepts_of[id(offer)]
+    )
+    PAYER_LINK.objects.bulk_create(
+        PAYER_LINK(offer_id=offer.pk, payer_id=payer_id)
+        for offer in (*created, *updated)
+        for payer_id in payers_of[id(offer)]
     )
     outcomes["created"], outcomes["updated"] = len(created), len(updated)
     return outcomes, [offer.pk for offer in (*created, *updated)]

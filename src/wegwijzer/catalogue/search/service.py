@@ -10,6 +10,7 @@ ranks them, the database fetches the page) and InDatabase (all in SQL: the naive
 the reference that tests hold InMemory to).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import reduce
 
@@ -17,7 +18,7 @@ import numpy as np
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 
-from ..filters import FACETS, PERSONAL_FACET, Facet, SearchParams, personal_facet
+from ..filters import FACETS, PAYER_FACET, PERSONAL_FACET, Facet, SearchParams, payer_options, personal_facet
 from ..models import Offer
 from ..person import Person
 from ..steps import STEP_FILTERS
@@ -61,10 +62,13 @@ def effective_filters(params: SearchParams) -> tuple[dict[str, str], dict[str, s
     return {**from_step, **params.filters}, from_step
 
 
-def facets_for(person: Person) -> tuple[Facet, ...]:
+def facets_for(person: Person, payers: Iterable[tuple[str, str]] | None = None) -> tuple[Facet, ...]:
+    """The facets of one search; the payers (code, name) are data: the snapshot's, or read once here."""
+    options = payer_options(payers)
+    facets = tuple(Facet(facet.key, facet.label, options) if facet.key == PAYER_FACET else facet for facet in FACETS)
     if person.known:
-        return (personal_facet(person.prefs.full_payers), *FACETS)
-    return FACETS
+        return (personal_facet(person.prefs.full_payers), *facets)
+    return facets
 
 
 def _condition(facets: dict[str, Facet], filters: dict[str, str]) -> Q:
@@ -86,12 +90,16 @@ def search(
     """``use_snapshot``: count and rank in memory (snapshot.py); by default when the backend has a full-text index."""
     person = person or Person()
     backend = backend or backend_for()
-    facets = {facet.key: facet for facet in facets_for(person)}
+    use_snapshot = hasattr(backend, "matches") if use_snapshot is None else use_snapshot
+    catalogue = snapshot.current() if use_snapshot else None
+    facets = {facet.key: facet for facet in facets_for(person, catalogue.payers if catalogue else None)}
     filters, from_step = effective_filters(params)
     filters = {key: value for key, value in filters.items() if key in facets}  # "voor_mij" needs a known person
     terms = query_terms(params.q)
-    use_snapshot = hasattr(backend, "matches") if use_snapshot is None else use_snapshot
-    work = (InMemory if use_snapshot else InDatabase)(backend, terms, person, facets, filters)
+    if catalogue is not None:
+        work = InMemory(catalogue, backend, terms, person, facets, filters)
+    else:
+        work = InDatabase(backend, terms, person, facets, filters)
 
     total, counts = work.counts()
     pages = max(1, -(-total // page_size))
@@ -134,16 +142,17 @@ class InDatabase:
 
     def page(self, start: int, stop: int) -> list[Offer]:
         return list(
-            _ordered(self.matching, self.backend, self.terms, self.person).select_related("provider")[start:stop]
+            _ordered(self.matching, self.backend, self.terms, self.person)
+            .select_related("provider")
+            .prefetch_related("payers")[start:stop]
         )
 
 
 class InMemory:
     """The database finds the ids (full-text index) and fetches the page; counting and ranking use the snapshot."""
 
-    def __init__(self, backend, terms: list[str], person: Person, facets: dict[str, Facet], filters: dict[str, str]):
+    def __init__(self, catalogue: snapshot.Snapshot, backend, terms, person, facets: dict[str, Facet], filters):
         self.person, self.facets, self.filters = person, facets, filters
-        catalogue = snapshot.current()
         self.title_hit = None
         if terms:
             with connection.cursor() as cursor:
@@ -181,7 +190,8 @@ class InMemory:
         best = np.argpartition(key, stop - 1)[:stop] if stop < len(rows) else np.arange(len(rows))
         ids = self.catalogue.ids[rows[best[np.argsort(key[best])]][start:stop]].tolist()
         # The filters again, in SQL: a stale snapshot (snapshot.py) may hold an offer that changed since.
-        offers = Offer.objects.filter(self.condition, is_active=True).select_related("provider").order_by().in_bulk(ids)
+        offers = Offer.objects.filter(self.condition, is_active=True).select_related("provider").order_by()
+        offers = offers.prefetch_related("payers").in_bulk(ids)
         return [offers[offer_id] for offer_id in ids if offer_id in offers]
 
     def _order_key(self, rows: np.ndarray) -> np.ndarray:

@@ -34,13 +34,13 @@ from django.conf import settings
 from django.db import connection, connections
 from django.db.models import Q
 
-from ..models import CatalogueChange, CatalogueVersion, Offer
-from ..vocab import PAYER_FIELDS
+from ..models import CatalogueChange, CatalogueVersion, Offer, PaidBy, Payer
 
 CODED = ("kind", "theme", "delivery", "schedule", "region", "entry_level", "nlqf", "language", "certificate")
 NUMBERS = ("hours", "price_cents")
-FLAGS = ("exam", "language_support", *PAYER_FIELDS.values())
+FLAGS = ("exam", "language_support")
 NAMES = (*CODED, *NUMBERS, *FLAGS)
+PAID_BY = "paid_by:"  # + a payer's code: one boolean column per payer, from the offers' payer links
 COMPARISONS = {"exact": np.equal, "lte": np.less_equal, "in": np.isin}
 MERGE_AT_MOST = 0.25  # a larger share of the offers changed: a full build reads the table once, which is cheaper
 LOAD_CHUNK = 5000  # ids per query when reloading changed offers (SQLite's limit on parameters)
@@ -60,6 +60,7 @@ class Snapshot:
     ids: np.ndarray  # ascending offer ids; a row is a position in this array
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]  # per coded column: value → small integer; never changed once published
+    payers: tuple[tuple[str, str], ...]  # (code, name) of every payer, in order: the options of "betaler"
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -77,14 +78,21 @@ class Snapshot:
     def take(self, rows: np.ndarray) -> "Snapshot":
         """Only these rows, in this order."""
         columns = {name: column[rows] for name, column in self.columns.items()}
-        return Snapshot(self.version, self.ids[rows], columns, self.codes)
+        return Snapshot(self.version, self.ids[rows], columns, self.codes, self.payers)
 
     def mask(self, q: Q) -> np.ndarray:
-        """Which rows satisfy q (AND/OR/NOT of exact, lte and in lookups on the columns above)."""
-        parts = [self.mask(child) if isinstance(child, Q) else self._lookup(*child) for child in q.children]
+        """Which rows satisfy q (AND/OR/NOT of exact, lte and in lookups on the columns above, and PaidBy)."""
+        parts = [self._part(child) for child in q.children]
         combine = np.logical_and if q.connector == Q.AND else np.logical_or
         result = reduce(combine, parts) if parts else np.ones(len(self), dtype=bool)
         return ~result if q.negated else result
+
+    def _part(self, child) -> np.ndarray:
+        if isinstance(child, Q):
+            return self.mask(child)
+        if isinstance(child, PaidBy):  # a payer added after this snapshot was made has no column: no offer had it
+            return self.columns.get(PAID_BY + child.code, np.zeros(len(self), dtype=bool))
+        return self._lookup(*child)
 
     def _lookup(self, lookup: str, value) -> np.ndarray:
         name, _, operator = lookup.partition("__")
@@ -101,48 +109,73 @@ def _encode(values: list[str], codes: dict[str, int]) -> np.ndarray:
     return np.fromiter((codes.setdefault(value, len(codes)) for value in values), dtype=np.int16, count=len(values))
 
 
-def _load(offer_ids: list[int] | None = None) -> list[tuple]:
-    """The facet columns of the visible offers (of these ids only, if given), ordered by id."""
-    offers = Offer.objects.filter(is_active=True).order_by("pk")
+def _parts(offers, offer_ids: list[int] | None, pk: str = "pk") -> list:
+    """The query in chunks of ids (SQLite's limit on parameters), or whole."""
     if offer_ids is None:
-        parts = [offers]
-    else:
-        parts = [
-            offers.filter(pk__in=offer_ids[start : start + LOAD_CHUNK])
-            for start in range(0, len(offer_ids), LOAD_CHUNK)
-        ]
+        return [offers]
+    chunks = (offer_ids[start : start + LOAD_CHUNK] for start in range(0, len(offer_ids), LOAD_CHUNK))
+    return [offers.filter(**{f"{pk}__in": chunk}) for chunk in chunks]
+
+
+def _fetch(parts: list, *names: str) -> list[tuple]:
     rows = []
     with connection.cursor() as cursor:  # raw rows: Django's per-row conversion would add half the build time
         for part in parts:
-            cursor.execute(*part.values_list("pk", *NAMES).query.sql_with_params())
+            cursor.execute(*part.values_list(*names).query.sql_with_params())
             rows += cursor.fetchall()
     return rows
 
 
-def _arrays(rows: list[tuple], codes: dict[str, dict[str, int]]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """Offer ids and columns from raw rows; new coded values are added to ``codes``."""
+def _load(offer_ids: list[int] | None = None) -> tuple[list[tuple], list[tuple]]:
+    """The facet columns of the visible offers (of these ids only, if given), ordered by id; and their payers as
+    (offer id, payer code) rows: one query for all offers, not one per offer."""
+    offers = Offer.objects.filter(is_active=True).order_by("pk")
+    links = Offer.payers.through.objects.filter(offer__is_active=True).order_by()
+    rows = _fetch(_parts(offers, offer_ids), "pk", *NAMES)
+    return rows, _fetch(_parts(links, offer_ids, "offer_id"), "offer_id", "payer__code")
+
+
+def _arrays(loaded: tuple[list[tuple], list[tuple]], codes: dict[str, dict[str, int]], payers) -> tuple:
+    """Offer ids and columns from raw rows, a column per payer; new coded values are added to ``codes``."""
+    rows, payer_links = loaded
     values = dict(zip(("pk", *NAMES), zip(*rows, strict=True), strict=True)) if rows else {}
+    ids = np.array(values.get("pk", ()), dtype=np.int64)
     columns = {name: _encode(values.get(name, ()), codes[name]) for name in CODED}
     columns |= {name: np.array(values.get(name, ()), dtype=np.int64) for name in NUMBERS}
     columns |= {name: np.array(values.get(name, ()), dtype=bool) for name in FLAGS}
-    return np.array(values.get("pk", ()), dtype=np.int64), columns
+    links = np.array(payer_links, dtype=object).reshape(-1, 2)  # (offer id, payer code)
+    for code, _name in payers:
+        columns[PAID_BY + code] = np.isin(ids, links[links[:, 1] == code, 0].astype(np.int64))
+    return ids, columns
 
 
 def build(version: Version) -> Snapshot:
     codes = {name: {} for name in CODED}
-    ids, columns = _arrays(_load(), codes)
-    return Snapshot(version, ids, columns, codes)
+    payers = _payers()
+    ids, columns = _arrays(_load(), codes, payers)
+    return Snapshot(version, ids, columns, codes, payers)
+
+
+def _payers() -> tuple[tuple[str, str], ...]:
+    """Every payer, also one no offer names yet (a Payer change makes a new catalogue version: signals.py)."""
+    return tuple(Payer.objects.values_list("code", "name"))
 
 
 def merged(old: Snapshot, version: Version, changed: np.ndarray) -> Snapshot:
     """``old`` with the rows of these offers replaced by what they are now (gone if no longer visible)."""
     codes = {name: dict(values) for name, values in old.codes.items()}  # a copy: searches still read the old one
-    new_ids, new_columns = _arrays(_load(changed.tolist()), codes)
+    payers = _payers()
+    new_ids, new_columns = _arrays(_load(changed.tolist()), codes, payers)
     kept = ~np.isin(old.ids, changed)
     ids = np.concatenate([old.ids[kept], new_ids])
     order = np.argsort(ids, kind="stable")
-    columns = {name: np.concatenate([column[kept], new_columns[name]])[order] for name, column in old.columns.items()}
-    return Snapshot(version, ids[order], columns, codes)
+    columns = {name: np.concatenate([_column(old, name)[kept], column])[order] for name, column in new_columns.items()}
+    return Snapshot(version, ids[order], columns, codes, payers)
+
+
+def _column(snapshot: Snapshot, name: str) -> np.ndarray:
+    """A column of the snapshot; that of a payer added since is all False (no offer named it then)."""
+    return snapshot.columns.get(name, np.zeros(len(snapshot), dtype=bool))
 
 
 def current_version() -> Version:

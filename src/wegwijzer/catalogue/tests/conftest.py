@@ -2,6 +2,7 @@ import pytest
 
 from wegwijzer.advice.engine import validate_profile
 from wegwijzer.catalogue.models import Offer, Provider
+from wegwijzer.catalogue.services import starting_payers
 
 BASE = {
     "kind": "cursus",
@@ -13,7 +14,6 @@ BASE = {
     "hours": 20,
     "weeks": 4,
     "price_cents": 25000,
-    "pay_own": True,
     "entry_level": "geen",
     "certificate": "certificaat",
 }
@@ -37,9 +37,16 @@ def make_offer(provider):
 
     def make(**overrides) -> Offer:
         fields = {**BASE, **overrides}
-        return Offer.objects.create(
+        payers = fields.pop("payers", ("eigen_geld",))
+        offer = Offer.objects.create(
             provider=fields.pop("provider", provider), external_id=f"t-{next(counter)}", **fields
         )
+        # The links without the m2m signal: one catalogue version per offer made, as when an import writes it whole.
+        payer_ids = starting_payers()  # a transactional test before this one flushed the migration's payers
+        Offer.payers.through.objects.bulk_create(
+            Offer.payers.through(offer=offer, payer_id=payer_ids[code]) for code in payers
+        )
+        return offer
 
     return make
 

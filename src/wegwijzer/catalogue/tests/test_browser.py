@@ -25,11 +25,11 @@ def story(make_offer, flex_worker, monkeypatch):
         schedule="avond",
         hours=8,
         price_cents=39500,
-        pay_fund=True,
+        payers=("eigen_geld", "oo_fonds"),
         exam=False,
     )
-    make_offer(title="Heftruck rijden overdag", schedule="overdag", hours=8, price_cents=0, pay_own=False)
-    make_offer(title="Magazijnopleiding (avond)", schedule="avond", hours=300, pay_fund=True)
+    make_offer(title="Heftruck rijden overdag", schedule="overdag", hours=8, price_cents=0, payers=())
+    make_offer(title="Magazijnopleiding (avond)", schedule="avond", hours=300, payers=("eigen_geld", "oo_fonds"))
     make_offer(title="Excel op de avond", schedule="avond", hours=12, price_cents=29500)
     make_offer(title="Online veilig werken", schedule="eigen_tempo", delivery="online", hours=4, price_cents=4900)
     return Scan.objects.create(code=code_hash(RESUME_CODE)), target

@@ -48,7 +48,7 @@ def test_csv_import_writes_valid_rows_and_reports_bad_ones_with_their_line():
     assert report.errors[0].startswith("regel 3: hours moet een heel getal zijn")
     assert report.errors[1].startswith("regel 5: kind heeft een onbekende waarde")
     offer = Offer.objects.get(external_id="A1")
-    assert (offer.price_cents, offer.payers, offer.exam, offer.region) == (
+    assert (offer.price_cents, offer.payer_codes, offer.exam, offer.region) == (
         39500,
         ["eigen_geld", "oo_fonds"],
         True,
@@ -149,7 +149,7 @@ def test_ooapi_import_maps_offerings_and_reports_bad_ones_by_id():
     assert report.errors[1] == "offering 3: is geen object."
     offer = Offer.objects.get(external_id="o-1")
     assert (offer.kind, offer.theme, offer.hours, offer.weeks, offer.schedule) == ("cursus", "techniek", 24, 6, "avond")
-    assert offer.payers == ["eigen_geld", "oo_fonds", "landelijk"]
+    assert offer.payer_codes == ["eigen_geld", "oo_fonds", "landelijk"]
     assert (offer.price_cents, offer.exam, offer.delivery, offer.postcode) == (45000, True, "klassikaal", "8011 AB")
 
 

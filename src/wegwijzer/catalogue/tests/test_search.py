@@ -58,7 +58,7 @@ def test_deleted_and_inactive_offers_are_not_found(make_offer):
 
 
 def test_facets_count_every_filter_and_keep_other_values_of_a_chosen_filter(make_offer):
-    make_offer(title="Excel avond", schedule="avond", hours=8, price_cents=0, pay_own=False)
+    make_offer(title="Excel avond", schedule="avond", hours=8, price_cents=0, payers=())
     make_offer(title="Excel overdag", schedule="overdag", hours=60)
     make_offer(title="Excel online", schedule="eigen_tempo", delivery="online", exam=True)
     make_offer(title="Koken", schedule="avond")
@@ -89,7 +89,7 @@ def test_advice_step_filters_apply_and_the_person_can_override_them(make_offer):
 
 
 def test_free_for_you_filter_uses_the_funding_the_person_is_eligible_for(make_offer, flex_worker):
-    fund = make_offer(title="Fonds betaalt", pay_fund=True)
+    fund = make_offer(title="Fonds betaalt", payers=("eigen_geld", "oo_fonds"))
     free = make_offer(title="Gratis", price_cents=0)
     make_offer(title="Zelf betalen")
     person = Person.from_profile(flex_worker)

@@ -13,11 +13,12 @@ from hypothesis import strategies as st
 
 from wegwijzer.catalogue.filters import FACETS, PERSONAL_FACET, SearchParams
 from wegwijzer.catalogue.models import CatalogueChange, Offer
+from wegwijzer.catalogue.models import Payer as PayerRow
 from wegwijzer.catalogue.person import Person
 from wegwijzer.catalogue.relevance import Preferences, _features
 from wegwijzer.catalogue.search import index, snapshot
 from wegwijzer.catalogue.search.service import search
-from wegwijzer.catalogue.vocab import PAYER_FIELDS, Certificate, Delivery, EntryLevel, Kind, Nlqf, Region, Schedule
+from wegwijzer.catalogue.vocab import Certificate, Delivery, EntryLevel, Kind, Nlqf, Payer, Region, Schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -38,16 +39,20 @@ offer_fields = st.fixed_dictionaries(
         "exam": st.booleans(),
         "language_support": st.booleans(),
         "is_active": st.sampled_from([True, True, True, False]),
-        **{field: st.booleans() for field in PAYER_FIELDS.values()},
+        "payers": st.frozensets(st.sampled_from(Payer.values)),
     }
 )
 filters = st.lists(
-    st.sampled_from([(facet.key, option.value) for facet in FACETS for option in facet.options]), max_size=3
+    st.sampled_from(
+        [(facet.key, option.value) for facet in FACETS for option in facet.listed]
+        + [("betaler", code) for code in Payer.values]  # the payers are data: the migration made these
+    ),
+    max_size=3,
 ).map(dict)
 preferences = st.builds(
     Preferences,
     st.dictionaries(st.sampled_from(sorted(_features(frozenset()))), st.integers(1, 6)),
-    st.frozensets(st.sampled_from(sorted(PAYER_FIELDS))),
+    st.frozensets(st.sampled_from(Payer.values)),
 )
 
 
@@ -159,9 +164,11 @@ def apply(offers: list[Offer], actions: list[str], edits: list[dict], make_offer
             offer.delete()
         elif action in ("edit", "hide"):
             fields = {key: value for key, value in fields.items() if key not in ("title", "description")}
+            payers = fields.pop("payers")
             for key, value in {**fields, "is_active": action == "edit" and fields["is_active"]}.items():
                 setattr(offer, key, value)
             offer.save()
+            offer.payers.set(PayerRow.objects.filter(code__in=payers))
     for fields in additions:
         make_offer(**fields)
 

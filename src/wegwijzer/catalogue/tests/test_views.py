@@ -52,7 +52,9 @@ def test_htmx_gets_only_the_results(client, make_offer):
 
 
 def test_a_flex_worker_sees_their_steps_what_it_costs_them_and_why_it_fits(client, make_offer, as_flex_worker):
-    offer = make_offer(title="Heftruck op de avond", schedule="avond", hours=8, pay_fund=True, price_cents=39500)
+    offer = make_offer(
+        title="Heftruck op de avond", schedule="avond", hours=8, payers=("eigen_geld", "oo_fonds"), price_cents=39500
+    )
     listing = client.get("/aanbod/").content.decode()
     assert 'href="?stap=korte_praktische_cursus"' in listing
     assert "Gratis voor jou" in listing

@@ -11,7 +11,7 @@ def payers(data: dict) -> list[str]:
 
 
 def offer(price_cents=40000, payers=("eigen_geld",)):
-    return SimpleNamespace(price_cents=price_cents, payers=list(payers))
+    return SimpleNamespace(price_cents=price_cents, payer_codes=list(payers))
 
 
 def test_every_scheme_has_sources_and_says_when_it_was_checked():
