@@ -146,7 +146,8 @@ def test_bricklayer_with_a_bad_back_is_helped_to_other_work_while_still_employed
                          "scales": {"motivation": 2, "self_efficacy": 2}})  # fmt: skip
     now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
     assert "ander_werk_voor_je_gezondheid" in now
-    assert "omscholen_met_baan" in codes(advice["steps"])
+    # one step says "look at other work from a job, with the Leerwerkloket", not two (review round 3)
+    assert "omscholen_met_baan" not in codes(advice["steps"])
     other = advice_for({"age": 60, "work_status": "vast", "occupation": "vrachtwagenchauffeur", "goal": "ander_werk",
                         "problems": ["gezondheid"], "scales": {"knows_labour_market": 2}})  # fmt: skip
     assert "ander_werk_voor_je_gezondheid" in codes(other["steps"])
@@ -171,6 +172,17 @@ def test_near_pension_may_choose_not_to_start_a_course():
     profile = {"age": 63, "work_status": "vast", "education": "mbo2", "scales": {"motivation": 2}}
     assert "eigen_keuze_voor_pensioen" in codes(advice_for(profile)["steps"])
     assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "age": 45})["steps"])
+
+
+def test_at_61_without_a_wish_to_learn_the_choice_comes_first_and_nothing_pushes_after_it():
+    """energietransitie-fase2 L257-258; the review of 2026-11 (round 3) found the choice missing at 61 and 'Hoor hoe
+    anderen zoals jij begonnen' right after it."""
+    profile = {"age": 61, "work_status": "vast", "education": "vmbo", "goal": "zekerheid",
+               "scales": {"motivation": 1, "social_norm": 1}}  # fmt: skip
+    steps = codes(advice_for(profile)["steps"])
+    assert "eigen_keuze_voor_pensioen" in steps
+    assert "verhalen_van_anderen" not in steps
+    assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "scales": {"motivation": 3}})["steps"])
 
 
 def test_motivation_three_is_not_unmotivated():
@@ -330,7 +342,9 @@ def test_when_work_changes_the_employer_is_asked_first_what_it_will_need():
                          "scales": {"motivation": 2, "learning_attitude": 2}})  # fmt: skip
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("omscholen_met_baan")
-    assert {step["code"]: step["horizon"] for step in advice["steps"]}["vraag_wat_je_werk_straks_vraagt"] == "nu"
+    horizons = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizons["vraag_wat_je_werk_straks_vraagt"] == "nu"
+    assert horizons["omscholen_met_baan"] == "daarna"  # "een mentale barrière" (L1633-1637): after the talk
 
 
 def test_a_tired_carer_who_says_learning_does_not_fit_now_is_told_it_may_wait():
@@ -405,7 +419,8 @@ def test_a_threatened_older_worker_acts_on_the_job_before_the_work_pressure():
     )  # fmt: skip
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("werkdruk_eerst_bespreken")
-    assert order.index("omscholen_met_baan") < order.index("werkdruk_eerst_bespreken")
+    # retraining waits until after the talk with the employer ("een mentale barrière", panteia-2019 L1633-1637)
+    assert {step["code"]: step["horizon"] for step in advice["steps"]}["omscholen_met_baan"] == "daarna"
 
 
 def test_after_the_choice_not_to_learn_no_coach_or_certificate_is_for_now():
