@@ -499,3 +499,24 @@ def test_a_temporary_worker_gets_a_coach_from_outside_not_a_colleague():
     advice = advice_for({"work_status": "tijdelijk", "scales": {"self_efficacy": 2}})
     assert "leerambassadeur" not in codes(advice["steps"])
     assert "begeleiding" in categories(advice)
+
+
+def test_a_disability_benefit_for_personal_growth_gets_no_hours_barrier_and_no_gemeente_budget():
+    """The review of 2026-11 (round 3): 'Veel vaste banen vragen 32 uur' and 'leren in plaats van solliciteren' do not
+    fit someone on a disability benefit who wants to learn for personal growth."""
+    profile = {"age": 44, "work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid", "hours_per_week": 0,
+               "goal": "persoonlijke_groei", "problems": ["gezondheid"],
+               "scales": {"money": 1, "motivation": 3}}  # fmt: skip
+    advice = advice_for(profile)
+    assert "te_weinig_uren" not in codes(advice["barriers"])
+    assert "gemeente_betaalt_mee" not in codes(advice["steps"])
+    assert "te_weinig_uren" in codes(advice_for({**profile, "goal": "werk_vinden"})["barriers"])
+
+
+def test_someone_who_knows_where_the_work_goes_is_not_told_to_look_how_it_changes():
+    """The review of 2026-11 (round 3) found 'Kijk hoe jouw werk verandert' next to the strength kent_arbeidsmarkt."""
+    profile = {"work_status": "vast", "education": "vmbo", "scales": {"sees_urgency": 1, "knows_labour_market": 4}}
+    assert "kijk_hoe_je_werk_verandert" not in codes(advice_for(profile)["steps"])
+    low = advice_for({**profile, "scales": {"sees_urgency": 1, "knows_labour_market": 3}})["steps"]
+    assert "kijk_hoe_je_werk_verandert" in codes(low)
+    assert {s["code"]: s.get("service") for s in low}["kijk_hoe_je_werk_verandert"] == "leerwerkloket"

@@ -300,7 +300,7 @@ NEGATIVE_STEPS = {
     "leerbudget_voor_flex": {**GROUPS["flex_bewust_gemotiveerd"], **scales(motivation=5, money=4)},
     "subsidie_voor_zzp": {**ZZP, **scales(money=4, time=4)},
     "uwv_scholing": {"work_status": "werkzoekend", "benefit": "bijstand"},
-    "gemeente_betaalt_mee": {"work_status": "werkzoekend", "benefit": "ww"},
+    "gemeente_betaalt_mee": {"work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid", **scales(money=1)},
     "ontwikkelbudget_zoeken": {**VAST_PRAKTISCH, **scales(money=4, motivation=5)},
     "leergeld_zonder_werk": {"work_status": "vast", **scales(money=3)},
     "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=3)},
