@@ -181,7 +181,7 @@ def test_at_61_without_a_wish_to_learn_the_choice_comes_first_and_nothing_pushes
                "scales": {"motivation": 1, "social_norm": 1}}  # fmt: skip
     steps = codes(advice_for(profile)["steps"])
     assert "eigen_keuze_voor_pensioen" in steps
-    assert "verhalen_van_anderen" not in steps
+    assert not {"verhalen_van_anderen", "kleine_eerste_stap"} & steps
     assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "scales": {"motivation": 3}})["steps"])
 
 
@@ -520,3 +520,23 @@ def test_someone_who_knows_where_the_work_goes_is_not_told_to_look_how_it_change
     low = advice_for({**profile, "scales": {"sees_urgency": 1, "knows_labour_market": 3}})["steps"]
     assert "kijk_hoe_je_werk_verandert" in codes(low)
     assert {s["code"]: s.get("service") for s in low}["kijk_hoe_je_werk_verandert"] == "leerwerkloket"
+
+
+def test_a_young_flex_worker_by_choice_without_a_wish_to_learn_first_gets_a_coach_who_looks_past_the_cv():
+    """Panteia §5.2 L1115-1117: this group asks for 'een coach ... die breder kijkt dan het huidige CV', not a bbl."""
+    advice = advice_for({"age": 22, "work_status": "oproep", "flex_choice": "bewust", "education": "vmbo",
+                         "education_completed": False,
+                         "scales": {"motivation": 1, "learning_attitude": 1}})  # fmt: skip
+    assert advice["steps"][0]["code"] == "coach_kijkt_verder_dan_cv"
+    assert "leerwerkplek_met_begeleider" not in codes(advice["steps"])
+
+
+def test_a_zzp_worker_against_his_will_gets_help_and_a_coach_before_the_money():
+    """Panteia §5.2 L1141-1143: against one's will, first help and a coach; money first only by choice (L1091-1101)."""
+    profile = {"age": 36, "work_status": "zzp", "flex_choice": "tegen_wil", "education": "mbo2",
+               "problems": ["geldzorgen"], "scales": {"money": 1, "motivation": 3}}  # fmt: skip
+    horizons = {step["code"]: step["horizon"] for step in advice_for(profile)["steps"]}
+    assert horizons["coach_die_meeloopt"] == "nu"
+    assert horizons["subsidie_voor_zzp"] == "daarna"
+    by_choice = {step["code"]: step["horizon"] for step in advice_for({**profile, "flex_choice": "bewust"})["steps"]}
+    assert by_choice["subsidie_voor_zzp"] == "nu"
