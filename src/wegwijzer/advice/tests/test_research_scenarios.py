@@ -540,3 +540,14 @@ def test_a_zzp_worker_against_his_will_gets_help_and_a_coach_before_the_money():
     assert horizons["subsidie_voor_zzp"] == "daarna"
     by_choice = {step["code"]: step["horizon"] for step in advice_for({**profile, "flex_choice": "bewust"})["steps"]}
     assert by_choice["subsidie_voor_zzp"] == "nu"
+
+
+def test_in_a_crisis_only_a_few_steps_wait_after_the_helper():
+    """Panteia §8.3 L1645: other problems first. The review of 2026-11 (round 3) found ten steps, five of them about
+    courses, for a father in a divorce with psychological complaints and no home."""
+    profile = {"age": 42, "work_status": "vast", "education": "mbo2", "single_parent": True, "children_under_12": 1,
+               "occupation": "timmerman", "problems": ["psychisch", "huisvesting", "scheiding"],
+               "scales": {"motivation": 2, "self_efficacy": 2, "time": 1, "money": 2}}  # fmt: skip
+    steps = advice_for(profile)["steps"]
+    assert steps[0]["category"] == "stabiliteit"
+    assert sum(step["horizon"] != "nu" for step in steps) <= 4

@@ -82,6 +82,12 @@ def test_a_wrong_step_limit_is_refused(rules_copy, limits, message):
         _load(rules_copy)
 
 
+def test_a_wrong_number_of_waiting_steps_is_refused(rules_copy):
+    _edit(rules_copy / "limits.yaml", lambda data: data["now_only"][0].update(max_waiting=-1))
+    with pytest.raises(RuleError, match="max_waiting moet 0 of meer zijn"):
+        _load(rules_copy)
+
+
 def test_duplicate_codes_are_refused(rules_copy):
     _edit(rules_copy / "strengths.yaml", lambda rules: rules.append(dict(rules[0])))
     with pytest.raises(RuleError, match="dubbele code"):
