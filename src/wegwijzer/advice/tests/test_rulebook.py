@@ -38,7 +38,7 @@ def _load(rules_dir):
 
 def test_an_unknown_source_key_is_refused(rules_copy):
     _edit(rules_copy / "barriers.yaml", lambda rules: rules[0].update(sources=["wikipedia-2024 p. 3"]))
-    with pytest.raises(RuleError, match=r"barriers.yaml: schulden: onbekende bron 'wikipedia-2024'"):
+    with pytest.raises(RuleError, match=r"barriers.yaml: geldzorgen: onbekende bron 'wikipedia-2024'"):
         _load(rules_copy)
 
 

@@ -35,7 +35,7 @@ GROUPS = {
 }
 
 BARRIERS = {
-    "schulden": {"problems": ["schulden"]},
+    "geldzorgen": {"problems": ["geldzorgen"]},
     "woonsituatie": {"problems": ["huisvesting"]},
     "gezondheid": {"problems": ["psychisch"]},
     "kinderopvang": {"problems": ["kinderopvang"]},
@@ -180,7 +180,7 @@ NEGATIVE_GROUPS = {
 }
 
 NEGATIVE_BARRIERS = {
-    "schulden": {"problems": ["vervoer"]},
+    "geldzorgen": {"problems": ["vervoer"]},
     "woonsituatie": {"problems": ["schulden"]},
     "gezondheid": {"problems": ["vervoer"]},
     "kinderopvang": {"problems": ["vervoer"], "children_under_12": 2},
