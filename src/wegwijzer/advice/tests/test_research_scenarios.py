@@ -551,3 +551,14 @@ def test_in_a_crisis_only_a_few_steps_wait_after_the_helper():
     steps = advice_for(profile)["steps"]
     assert steps[0]["category"] == "stabiliteit"
     assert sum(step["horizon"] != "nu" for step in steps) <= 4
+
+
+def test_a_blocker_names_the_blocking_answers_not_the_wish_to_learn():
+    """Beausaert-Kyndt L261-297: one blocker can cancel the wish to learn. The review of 2026-11 (round 3) found
+    'motivation 5' named as part of the problem."""
+    advice = advice_for({"age": 44, "work_status": "zzp", "flex_choice": "bewust", "education": "mbo3",
+                         "scales": {"motivation": 5, "work_pressure": 5, "money": 2, "time": 1}})  # fmt: skip
+    for item in advice["barriers"] + advice["steps"]:
+        if item["code"] in ("blokkade_remt_motivatie", "coach_bij_stapeling"):
+            assert {"field": "scales.motivation", "value": 5} not in item["because"], item["code"]
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
