@@ -562,3 +562,16 @@ def test_a_blocker_names_the_blocking_answers_not_the_wish_to_learn():
         if item["code"] in ("blokkade_remt_motivatie", "coach_bij_stapeling"):
             assert {"field": "scales.motivation", "value": 5} not in item["because"], item["code"]
     assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+
+
+def test_an_employee_who_asked_to_learn_online_gets_the_online_course_not_walking_along_with_a_colleague():
+    """Panteia §8.3 L1684-1688: learning in the form that fits. The review of 2026-11 (round 3) found a lorry
+    driver's wish for online, own-pace learning ignored for 'meelopen met een collega'."""
+    profile = {"age": 50, "work_status": "vast", "education": "mbo2", "occupation": "vrachtwagenchauffeur",
+               "scales": {"motivation": 3, "employer_support": 4, "work_pressure": 5, "time": 1},
+               "learning_preferences": ["online", "eigen_tempo", "kort"]}  # fmt: skip
+    steps = codes(advice_for(profile)["steps"])
+    assert "cursus_online_eigen_tempo" in steps
+    assert "leren_op_de_werkvloer" not in steps
+    by_doing = codes(advice_for({**profile, "learning_preferences": ["praktijk"], "age": 58})["steps"])
+    assert "cursus_online_eigen_tempo" not in by_doing
