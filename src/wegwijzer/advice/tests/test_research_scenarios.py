@@ -178,11 +178,13 @@ def test_at_61_without_a_wish_to_learn_the_choice_comes_first_and_nothing_pushes
     """energietransitie-fase2 L257-258; the review of 2026-11 (round 3) found the choice missing at 61 and 'Hoor hoe
     anderen zoals jij begonnen' right after it."""
     profile = {"age": 61, "work_status": "vast", "education": "vmbo", "goal": "zekerheid",
-               "scales": {"motivation": 1, "social_norm": 1}}  # fmt: skip
+               "scales": {"motivation": 1, "social_norm": 1, "sees_urgency": 2}}  # fmt: skip
     steps = codes(advice_for(profile)["steps"])
     assert "eigen_keuze_voor_pensioen" in steps
-    assert not {"verhalen_van_anderen", "kleine_eerste_stap"} & steps
+    assert not {"verhalen_van_anderen", "kleine_eerste_stap", "wat_levert_het_op"} & steps
     assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "scales": {"motivation": 3}})["steps"])
+    doubting = {**profile, "scales": {"motivation": 3, "sees_urgency": 2}}
+    assert "wat_levert_het_op" in codes(advice_for(doubting)["steps"])
 
 
 def test_motivation_three_is_not_unmotivated():
