@@ -89,6 +89,9 @@ class ConditionCompiler:
         if "not" in spec:
             inner = self.compile(spec["not"], known)
             return Condition(lambda env: not inner.holds(env), reads=inner.reads)
+        if "quiet" in spec:  # holds as its part does, but is no reason: names no answer in `because`
+            inner = self.compile(spec["quiet"], known)
+            return Condition(inner.holds, reads=inner.reads)
         if "at_least" in spec:
             return _at_least(int(spec["at_least"]), [self.compile(part, known) for part in spec["of"]])
         if "count" in spec:

@@ -99,8 +99,9 @@ class RuleBook:
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
     max_steps: int = 10  # in all; beyond it the last of "later" and "daarna" are left out
-    # (condition, categories): while the condition holds, only steps of those categories may be "nu"
-    now_only: tuple[tuple[Condition, frozenset[str]], ...] = ()
+    # (condition, categories, max_waiting): while the condition holds, only steps of those categories may be "nu",
+    # and at most max_waiting steps (if given) wait as "daarna" or "later"
+    now_only: tuple[tuple[Condition, frozenset[str], int | None], ...] = ()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -168,12 +169,18 @@ class RuleBook:
         if not picked:
             picked = [(rule.order, index, rule) for index, rule in enumerate(self.steps)
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
-        allowed_now = [categories for condition, categories in self.now_only if condition.holds(env)]
+        holding = [(categories, waiting) for condition, categories, waiting in self.now_only if condition.holds(env)]
+        allowed_now = [categories for categories, _ in holding]
         planned = self._horizons(picked, env, allowed_now)
         if allowed_now and all(horizon != "nu" for _, _, horizon in planned):
             planned = self._horizons(picked, env, [])  # a limit that leaves nothing for now would leave no advice
         steps: list[dict] = []
-        planned = sorted(planned, key=lambda entry: entry[0])[: self.max_steps]  # stable: step order within a horizon
+        planned = sorted(planned, key=lambda entry: entry[0])  # stable: step order within a horizon
+        length = self.max_steps
+        caps = [waiting for _, waiting in holding if waiting is not None]
+        if caps:  # while a crisis leads, a long list of what comes later works against "first this" (review 2026-11)
+            length = min(length, sum(horizon == "nu" for _, _, horizon in planned) + min(caps))
+        planned = planned[:length]
         for _, rule, horizon in planned:
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
@@ -249,8 +256,9 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
     return limits, max_now, max_steps
 
 
-def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str]], ...]:
-    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` may be "nu"."""
+def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str], int | None], ...]:
+    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` may be "nu", and at most
+    ``max_waiting`` steps (optional) wait."""
     limits = []
     for index, entry in enumerate((_read(path) or {}).get("now_only") or []):
         origin = f"{path.name} (now_only {index + 1})"
@@ -260,7 +268,11 @@ def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, froz
             _require(category in CATEGORIES, origin, f"onbekende categorie {category!r}")
         for source in entry.get("sources") or []:
             _require(source.split(" ", 1)[0] in loader.sources, origin, f"onbekende bron {source!r}")
-        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"])))
+        waiting = entry.get("max_waiting")
+        _require(
+            waiting is None or (isinstance(waiting, int) and waiting >= 0), origin, "max_waiting moet 0 of meer zijn"
+        )
+        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"]), waiting))
     return tuple(limits)
 
 

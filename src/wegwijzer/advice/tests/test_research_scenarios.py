@@ -146,7 +146,8 @@ def test_bricklayer_with_a_bad_back_is_helped_to_other_work_while_still_employed
                          "scales": {"motivation": 2, "self_efficacy": 2}})  # fmt: skip
     now = [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
     assert "ander_werk_voor_je_gezondheid" in now
-    assert "omscholen_met_baan" in codes(advice["steps"])
+    # one step says "look at other work from a job, with the Leerwerkloket", not two (review round 3)
+    assert "omscholen_met_baan" not in codes(advice["steps"])
     other = advice_for({"age": 60, "work_status": "vast", "occupation": "vrachtwagenchauffeur", "goal": "ander_werk",
                         "problems": ["gezondheid"], "scales": {"knows_labour_market": 2}})  # fmt: skip
     assert "ander_werk_voor_je_gezondheid" in codes(other["steps"])
@@ -171,6 +172,19 @@ def test_near_pension_may_choose_not_to_start_a_course():
     profile = {"age": 63, "work_status": "vast", "education": "mbo2", "scales": {"motivation": 2}}
     assert "eigen_keuze_voor_pensioen" in codes(advice_for(profile)["steps"])
     assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "age": 45})["steps"])
+
+
+def test_at_61_without_a_wish_to_learn_the_choice_comes_first_and_nothing_pushes_after_it():
+    """energietransitie-fase2 L257-258; the review of 2026-11 (round 3) found the choice missing at 61 and 'Hoor hoe
+    anderen zoals jij begonnen' right after it."""
+    profile = {"age": 61, "work_status": "vast", "education": "vmbo", "goal": "zekerheid",
+               "scales": {"motivation": 1, "social_norm": 1, "sees_urgency": 2}}  # fmt: skip
+    steps = codes(advice_for(profile)["steps"])
+    assert "eigen_keuze_voor_pensioen" in steps
+    assert not {"verhalen_van_anderen", "kleine_eerste_stap", "wat_levert_het_op"} & steps
+    assert "eigen_keuze_voor_pensioen" not in codes(advice_for({**profile, "scales": {"motivation": 3}})["steps"])
+    doubting = {**profile, "scales": {"motivation": 3, "sees_urgency": 2}}
+    assert "wat_levert_het_op" in codes(advice_for(doubting)["steps"])
 
 
 def test_motivation_three_is_not_unmotivated():
@@ -330,7 +344,9 @@ def test_when_work_changes_the_employer_is_asked_first_what_it_will_need():
                          "scales": {"motivation": 2, "learning_attitude": 2}})  # fmt: skip
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("omscholen_met_baan")
-    assert {step["code"]: step["horizon"] for step in advice["steps"]}["vraag_wat_je_werk_straks_vraagt"] == "nu"
+    horizons = {step["code"]: step["horizon"] for step in advice["steps"]}
+    assert horizons["vraag_wat_je_werk_straks_vraagt"] == "nu"
+    assert horizons["omscholen_met_baan"] == "daarna"  # "een mentale barrière" (L1633-1637): after the talk
 
 
 def test_a_tired_carer_who_says_learning_does_not_fit_now_is_told_it_may_wait():
@@ -405,7 +421,8 @@ def test_a_threatened_older_worker_acts_on_the_job_before_the_work_pressure():
     )  # fmt: skip
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("werkdruk_eerst_bespreken")
-    assert order.index("omscholen_met_baan") < order.index("werkdruk_eerst_bespreken")
+    # retraining waits until after the talk with the employer ("een mentale barrière", panteia-2019 L1633-1637)
+    assert {step["code"]: step["horizon"] for step in advice["steps"]}["omscholen_met_baan"] == "daarna"
 
 
 def test_after_the_choice_not_to_learn_no_coach_or_certificate_is_for_now():
@@ -484,3 +501,79 @@ def test_a_temporary_worker_gets_a_coach_from_outside_not_a_colleague():
     advice = advice_for({"work_status": "tijdelijk", "scales": {"self_efficacy": 2}})
     assert "leerambassadeur" not in codes(advice["steps"])
     assert "begeleiding" in categories(advice)
+
+
+def test_a_disability_benefit_for_personal_growth_gets_no_hours_barrier_and_no_gemeente_budget():
+    """The review of 2026-11 (round 3): 'Veel vaste banen vragen 32 uur' and 'leren in plaats van solliciteren' do not
+    fit someone on a disability benefit who wants to learn for personal growth."""
+    profile = {"age": 44, "work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid", "hours_per_week": 0,
+               "goal": "persoonlijke_groei", "problems": ["gezondheid"],
+               "scales": {"money": 1, "motivation": 3}}  # fmt: skip
+    advice = advice_for(profile)
+    assert "te_weinig_uren" not in codes(advice["barriers"])
+    assert "gemeente_betaalt_mee" not in codes(advice["steps"])
+    assert "te_weinig_uren" in codes(advice_for({**profile, "goal": "werk_vinden"})["barriers"])
+
+
+def test_someone_who_knows_where_the_work_goes_is_not_told_to_look_how_it_changes():
+    """The review of 2026-11 (round 3) found 'Kijk hoe jouw werk verandert' next to the strength kent_arbeidsmarkt."""
+    profile = {"work_status": "vast", "education": "vmbo", "scales": {"sees_urgency": 1, "knows_labour_market": 4}}
+    assert "kijk_hoe_je_werk_verandert" not in codes(advice_for(profile)["steps"])
+    low = advice_for({**profile, "scales": {"sees_urgency": 1, "knows_labour_market": 3}})["steps"]
+    assert "kijk_hoe_je_werk_verandert" in codes(low)
+    assert {s["code"]: s.get("service") for s in low}["kijk_hoe_je_werk_verandert"] == "leerwerkloket"
+
+
+def test_a_young_flex_worker_by_choice_without_a_wish_to_learn_first_gets_a_coach_who_looks_past_the_cv():
+    """Panteia §5.2 L1115-1117: this group asks for 'een coach ... die breder kijkt dan het huidige CV', not a bbl."""
+    advice = advice_for({"age": 22, "work_status": "oproep", "flex_choice": "bewust", "education": "vmbo",
+                         "education_completed": False,
+                         "scales": {"motivation": 1, "learning_attitude": 1}})  # fmt: skip
+    assert advice["steps"][0]["code"] == "coach_kijkt_verder_dan_cv"
+    assert "leerwerkplek_met_begeleider" not in codes(advice["steps"])
+
+
+def test_a_zzp_worker_against_his_will_gets_help_and_a_coach_before_the_money():
+    """Panteia §5.2 L1141-1143: against one's will, first help and a coach; money first only by choice (L1091-1101)."""
+    profile = {"age": 36, "work_status": "zzp", "flex_choice": "tegen_wil", "education": "mbo2",
+               "problems": ["geldzorgen"], "scales": {"money": 1, "motivation": 3}}  # fmt: skip
+    horizons = {step["code"]: step["horizon"] for step in advice_for(profile)["steps"]}
+    assert horizons["coach_die_meeloopt"] == "nu"
+    assert horizons["subsidie_voor_zzp"] == "daarna"
+    by_choice = {step["code"]: step["horizon"] for step in advice_for({**profile, "flex_choice": "bewust"})["steps"]}
+    assert by_choice["subsidie_voor_zzp"] == "nu"
+
+
+def test_in_a_crisis_only_a_few_steps_wait_after_the_helper():
+    """Panteia §8.3 L1645: other problems first. The review of 2026-11 (round 3) found ten steps, five of them about
+    courses, for a father in a divorce with psychological complaints and no home."""
+    profile = {"age": 42, "work_status": "vast", "education": "mbo2", "single_parent": True, "children_under_12": 1,
+               "occupation": "timmerman", "problems": ["psychisch", "huisvesting", "scheiding"],
+               "scales": {"motivation": 2, "self_efficacy": 2, "time": 1, "money": 2}}  # fmt: skip
+    steps = advice_for(profile)["steps"]
+    assert steps[0]["category"] == "stabiliteit"
+    assert sum(step["horizon"] != "nu" for step in steps) <= 4
+
+
+def test_a_blocker_names_the_blocking_answers_not_the_wish_to_learn():
+    """Beausaert-Kyndt L261-297: one blocker can cancel the wish to learn. The review of 2026-11 (round 3) found
+    'motivation 5' named as part of the problem."""
+    advice = advice_for({"age": 44, "work_status": "zzp", "flex_choice": "bewust", "education": "mbo3",
+                         "scales": {"motivation": 5, "work_pressure": 5, "money": 2, "time": 1}})  # fmt: skip
+    for item in advice["barriers"] + advice["steps"]:
+        if item["code"] in ("blokkade_remt_motivatie", "coach_bij_stapeling"):
+            assert {"field": "scales.motivation", "value": 5} not in item["because"], item["code"]
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+
+
+def test_an_employee_who_asked_to_learn_online_gets_the_online_course_not_walking_along_with_a_colleague():
+    """Panteia §8.3 L1684-1688: learning in the form that fits. The review of 2026-11 (round 3) found a lorry
+    driver's wish for online, own-pace learning ignored for 'meelopen met een collega'."""
+    profile = {"age": 50, "work_status": "vast", "education": "mbo2", "occupation": "vrachtwagenchauffeur",
+               "scales": {"motivation": 3, "employer_support": 4, "work_pressure": 5, "time": 1},
+               "learning_preferences": ["online", "eigen_tempo", "kort"]}  # fmt: skip
+    steps = codes(advice_for(profile)["steps"])
+    assert "cursus_online_eigen_tempo" in steps
+    assert "leren_op_de_werkvloer" not in steps
+    by_doing = codes(advice_for({**profile, "learning_preferences": ["praktijk"], "age": 58})["steps"])
+    assert "cursus_online_eigen_tempo" not in by_doing

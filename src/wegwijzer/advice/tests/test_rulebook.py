@@ -38,7 +38,7 @@ def _load(rules_dir):
 
 def test_an_unknown_source_key_is_refused(rules_copy):
     _edit(rules_copy / "barriers.yaml", lambda rules: rules[0].update(sources=["wikipedia-2024 p. 3"]))
-    with pytest.raises(RuleError, match=r"barriers.yaml: schulden: onbekende bron 'wikipedia-2024'"):
+    with pytest.raises(RuleError, match=r"barriers.yaml: geldzorgen: onbekende bron 'wikipedia-2024'"):
         _load(rules_copy)
 
 
@@ -79,6 +79,12 @@ def test_a_barrier_outside_the_contract_vocabulary_is_refused(rules_copy, key, v
 def test_a_wrong_step_limit_is_refused(rules_copy, limits, message):
     _edit(rules_copy / "limits.yaml", lambda data: data.update(max_steps_per_category=limits))
     with pytest.raises(RuleError, match=message):
+        _load(rules_copy)
+
+
+def test_a_wrong_number_of_waiting_steps_is_refused(rules_copy):
+    _edit(rules_copy / "limits.yaml", lambda data: data["now_only"][0].update(max_waiting=-1))
+    with pytest.raises(RuleError, match="max_waiting moet 0 of meer zijn"):
         _load(rules_copy)
 
 

@@ -35,7 +35,7 @@ GROUPS = {
 }
 
 BARRIERS = {
-    "schulden": {"problems": ["schulden"]},
+    "geldzorgen": {"problems": ["geldzorgen"]},
     "woonsituatie": {"problems": ["huisvesting"]},
     "gezondheid": {"problems": ["psychisch"]},
     "kinderopvang": {"problems": ["kinderopvang"]},
@@ -124,7 +124,7 @@ STEPS = {
     "zet_je_vraag_op_papier": {"goal": "weet_niet"},
     "bekijk_kleine_leervormen": scales(knows_options=1),
     "verken_je_mogelijkheden": {},
-    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 63, **scales(motivation=2)},
+    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 60, **scales(motivation=2)},
     "leren_mag_even_wachten": {"informal_care": True, "problems": ["psychisch"], **scales(motivation=1)},
     "leren_voor_jezelf": {**NUGGER, **scales(motivation=2)},
     "kleine_eerste_stap": scales(self_efficacy=2),
@@ -180,7 +180,7 @@ NEGATIVE_GROUPS = {
 }
 
 NEGATIVE_BARRIERS = {
-    "schulden": {"problems": ["vervoer"]},
+    "geldzorgen": {"problems": ["vervoer"]},
     "woonsituatie": {"problems": ["schulden"]},
     "gezondheid": {"problems": ["vervoer"]},
     "kinderopvang": {"problems": ["vervoer"], "children_under_12": 2},
@@ -274,7 +274,7 @@ NEGATIVE_STEPS = {
     "zet_je_vraag_op_papier": {"goal": "ander_werk"},
     "bekijk_kleine_leervormen": scales(knows_options=3),
     "verken_je_mogelijkheden": scales(knows_options=1),
-    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 61, **scales(motivation=2)},
+    "eigen_keuze_voor_pensioen": {**VAST_PRAKTISCH, "age": 61, **scales(motivation=3)},
     "leren_mag_even_wachten": {"informal_care": True, "problems": ["psychisch"], **scales(motivation=4)},
     "leren_voor_jezelf": {**NUGGER, "age": 23, **scales(motivation=2)},
     "kleine_eerste_stap": {**GROUPS["flex_bewust_niet_gemotiveerd"], **scales(motivation=2, learning_attitude=1)},
@@ -300,7 +300,7 @@ NEGATIVE_STEPS = {
     "leerbudget_voor_flex": {**GROUPS["flex_bewust_gemotiveerd"], **scales(motivation=5, money=4)},
     "subsidie_voor_zzp": {**ZZP, **scales(money=4, time=4)},
     "uwv_scholing": {"work_status": "werkzoekend", "benefit": "bijstand"},
-    "gemeente_betaalt_mee": {"work_status": "werkzoekend", "benefit": "ww"},
+    "gemeente_betaalt_mee": {"work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid", **scales(money=1)},
     "ontwikkelbudget_zoeken": {**VAST_PRAKTISCH, **scales(money=4, motivation=5)},
     "leergeld_zonder_werk": {"work_status": "vast", **scales(money=3)},
     "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=3)},

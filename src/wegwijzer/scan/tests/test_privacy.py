@@ -55,7 +55,7 @@ def test_export_holds_answers_sensitive_answers_and_plan_in_words_a_person_reads
     plan = scan["ontwikkelplan"]
     assert plan["doel"] == "Eigen zaak" and plan["datum_eerste_stap"] == "2026-12-01"
     assert plan["gekozen_stappen"] == ["Vraag gratis hulp bij geldzorgen", "Begin met één kleine stap die snel lukt"]
-    for code in ("zzp", "schulden", "kleine_eerste_stap", "hulp_bij_geldzorgen"):
+    for code in ("zzp", "schulden", "geldzorgen", "kleine_eerste_stap", "hulp_bij_geldzorgen"):
         assert f'"{code}"' not in json.dumps(data)
 
 
