@@ -1,17 +1,8 @@
-from pathlib import Path
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from wegwijzer.core.registry import Importer, UnknownFormat, registry
+from wegwijzer.core.imports import open_import
 
 MAX_BYTES = 20 * 1024 * 1024
-
-
-def choose_importer(path: Path, formaat: str | None) -> Importer:
-    try:
-        return registry.importer_for("help", path, formaat)
-    except UnknownFormat as error:
-        raise CommandError(str(error)) from None
 
 
 class Command(BaseCommand):
@@ -25,16 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--formaat", help="yaml, json of csv; standaard: volgens de extensie")
 
     def handle(self, *args, file, formaat, **options):
-        path = Path(file)
-        if not path.is_file():
-            raise CommandError(f"Bestand {file!r} bestaat niet.")
-        if path.stat().st_size > MAX_BYTES:
-            raise CommandError(f"Bestand {file!r} is groter dan {MAX_BYTES // 1024 // 1024} MB.")
-        importer = choose_importer(path, formaat)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise CommandError("Het bestand is geen UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.") from None
+        importer, text = open_import(file, "help", formaat, MAX_BYTES)
         report = importer.run(text)
         for line in report.errors:
             self.stderr.write(line)
