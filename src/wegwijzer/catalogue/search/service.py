@@ -5,6 +5,9 @@ current results; for a chosen filter, counted without that filter, so the other 
 Ordering: offers whose title holds every word first, then the person's relevance score (relevance.py), then
 shorter offers first, then id, so that the order is stable across pages.
 
+A search whose words find nothing gets a second chance: on PostgreSQL the offers with a similar title word
+(pg_trgm, ``similar``), elsewhere a "Bedoel je …?" suggestion from the titles' words (suggest.py).
+
 Two ways to do the same work: InMemory (the site: the full-text index finds the ids, the facet snapshot counts and
 ranks them, the database fetches the page) and InDatabase (all in SQL: the naive baseline of the benchmark, and
 the reference that tests hold InMemory to).
@@ -24,6 +27,7 @@ from ..person import Person
 from ..steps import STEP_FILTERS
 from . import snapshot
 from .backends import backend_for
+from .suggest import suggestion, title_vocabulary
 from .text import query_terms
 
 PAGE_SIZE = 20
@@ -53,6 +57,8 @@ class SearchResult:
     facets: list[FacetCounts]
     filters: dict[str, str] = field(default_factory=dict)  # what was applied, step filters included
     step_filters: dict[str, str] = field(default_factory=dict)
+    similar: bool = False  # the words found nothing as typed; these offers have a title word like them
+    suggestion: str = ""  # the words found nothing; these words of the catalogue's titles are close ("Bedoel je …?")
 
 
 def effective_filters(params: SearchParams) -> tuple[dict[str, str], dict[str, str]]:
@@ -116,11 +122,17 @@ def search(
         )
         for facet in facets.values()
     ]
-    return SearchResult(offers, total, page, pages, facet_counts, filters, from_step)
+    result = SearchResult(offers, total, page, pages, facet_counts, filters, from_step, similar=work.similar)
+    if work.words_found_nothing and not work.similar:
+        result.suggestion = suggestion(terms, title_vocabulary(catalogue.version if catalogue else None))
+    return result
 
 
 class InDatabase:
     """All the page's work in SQL: the naive baseline of the benchmark, and the reference the snapshot is tested to."""
+
+    similar = False
+    words_found_nothing = False  # not asked: this baseline has no second chance for a typo
 
     def __init__(self, backend, terms: list[str], person: Person, facets: dict[str, Facet], filters: dict[str, str]):
         self.backend, self.terms, self.person, self.facets, self.filters = backend, terms, person, facets, filters
@@ -154,9 +166,14 @@ class InMemory:
     def __init__(self, catalogue: snapshot.Snapshot, backend, terms, person, facets: dict[str, Facet], filters):
         self.person, self.facets, self.filters = person, facets, filters
         self.title_hit = None
+        self.similar = self.words_found_nothing = False
         if terms:
             with connection.cursor() as cursor:
                 found, in_title = backend.matches(cursor, terms)
+                self.words_found_nothing = not len(found)
+                if self.words_found_nothing and hasattr(backend, "similar"):
+                    found = in_title = backend.similar(cursor, terms)
+                    self.similar = bool(len(found))
             in_title_rows = np.zeros(len(catalogue), dtype=bool)
             in_title_rows[catalogue.rows_of(in_title)] = True
             rows = catalogue.rows_of(found)

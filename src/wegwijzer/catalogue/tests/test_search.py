@@ -148,3 +148,37 @@ def test_sqlite_keeps_stems_in_an_fts5_table(make_offer):
     with connection.cursor() as cursor:
         cursor.execute("SELECT title FROM catalogue_offer_fts WHERE rowid = %s", [offer.pk])
         assert cursor.fetchone()[0] == "cursuss lass"
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL-only: pg_trgm; SQLite suggests a word instead")
+def test_postgres_finds_a_title_with_a_similar_word_when_the_words_as_typed_find_nothing(make_offer):
+    forklift = make_offer(title="Heftruck rijden (avondcursus)")
+    make_offer(title="Koken voor beginners")
+    make_offer(title="Heftruck rijden, maar niet meer te zien", is_active=False)
+    typo = search(SearchParams(q="heftruk"))
+    assert [offer.pk for offer in typo.offers] == [forklift.pk]
+    assert typo.total == 1 and typo.similar and typo.suggestion == ""
+    exact = search(SearchParams(q="heftruck"))
+    assert exact.total == 1 and not exact.similar  # spelled right: found as typed, no second chance needed
+    assert search(SearchParams(q="xqzwv")).total == 0  # nothing alike: still nothing
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite-only: PostgreSQL finds similar titles instead")
+def test_sqlite_suggests_the_closest_title_word_for_words_that_find_nothing(make_offer):
+    make_offer(title="Heftruck rijden (avondcursus)")
+    make_offer(title="Excel voor beginners")
+    typo = search(SearchParams(q="heftruk"))
+    assert typo.total == 0 and typo.suggestion == "heftruck"
+    assert search(SearchParams(q="heftruk avondcursus")).suggestion == "heftruck avondcursus"
+    assert search(SearchParams(q="heftruck")).suggestion == ""  # found as typed
+    assert search(SearchParams(q="xqzwv")).suggestion == ""  # nothing close: no suggestion
+
+
+def test_a_suggestion_follows_the_catalogue_as_it_changes(make_offer):
+    make_offer(title="Koken voor beginners")
+    before = search(SearchParams(q="heftruk"))
+    assert (before.total, before.suggestion) == (0, "")
+    make_offer(title="Heftruck rijden")
+    later = search(SearchParams(q="heftruk"))
+    assert later.total == 1 if connection.vendor == "postgresql" else later.suggestion == "heftruck"
