@@ -8,12 +8,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import PaidBy, Payer
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Region, Schedule, Theme
 
 PAYER_FACET = "betaler"
+ANY = "alle"  # "?duur=alle": no filter on this, also where the advice step would set one
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 500
 
@@ -31,6 +33,7 @@ class Facet:
     label: str
     listed: tuple[Option, ...] = ()
     read_options: Callable[[], tuple[Option, ...]] | None = None  # options that are data, read from the database
+    hint: str = ""  # one sentence under the label: a word that must stay, explained where people first meet it
 
     @property
     def options(self) -> tuple[Option, ...]:
@@ -48,8 +51,18 @@ def payer_options(payers: Iterable[tuple[str, str]] | None = None) -> tuple[Opti
     return tuple(Option(code, name, Q(PaidBy(code))) for code, name in payers)
 
 
-def _choices(key: str, label, choices, field_name: str) -> Facet:
-    return Facet(key, label, tuple(Option(value, text, Q(**{field_name: value})) for value, text in choices.choices))
+def _choices(key: str, label, choices, field_name: str, hint="") -> Facet:
+    options = tuple(Option(value, text, Q(**{field_name: value})) for value, text in choices.choices)
+    return Facet(key, label, options, hint=hint)
+
+
+def _levels() -> Facet:
+    """NLQF is the official name of the levels; people know "niveau 2" from mbo, so the options say that."""
+    options = tuple(
+        Option(value, format_lazy(_("Niveau {level}"), level=value), Q(nlqf=value)) for value in Nlqf.values
+    )
+    hint = _("Van 1 (begin) tot 8 (hoogste). Op papier heet dit soms NLQF.")
+    return Facet("niveau", _("Niveau"), options, hint=hint)
 
 
 def _yes_no(key: str, label, field_name: str, yes, no) -> Facet:
@@ -78,16 +91,27 @@ FACETS: tuple[Facet, ...] = (
             Option("500", _("Hoogstens 500 euro"), Q(price_cents__lte=50_000)),
         ),
     ),
-    Facet(PAYER_FACET, _("Wie kan betalen"), read_options=payer_options),
+    Facet(
+        PAYER_FACET,
+        _("Wie kan betalen"),
+        read_options=payer_options,
+        hint=_("Een O&O-fonds is geld voor scholing in een sector, zoals de bouw of de zorg. Het staat in de cao."),
+    ),
     _yes_no("examen", _("Examen"), "exam", _("Met examen"), _("Zonder examen")),
     _choices("onderwerp", _("Onderwerp"), Theme, "theme"),
-    _choices("soort", _("Soort"), Kind, "kind"),
+    _choices(
+        "soort",
+        _("Soort"),
+        Kind,
+        "kind",
+        hint=_("Een korte module (microlearning) is een klein stukje leren dat je in korte tijd doet, vaak online."),
+    ),
     _choices("provincie", _("Provincie"), Region, "region"),
     _choices("instap", _("Wat je nodig hebt om te beginnen"), EntryLevel, "entry_level"),
     _yes_no("taalhulp", _("Hulp bij de taal"), "language_support", _("Met hulp bij de taal"), _("Zonder hulp")),
     _choices("taal", _("Taal van de lessen"), Language, "language"),
     _choices("bewijs", _("Wat je krijgt"), Certificate, "certificate"),
-    _choices("niveau", _("Niveau"), Nlqf, "nlqf"),
+    _levels(),
 )
 FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
 PERSONAL_FACET = "voor_mij"
@@ -103,12 +127,14 @@ def personal_facet(full_payers: frozenset[str]) -> Facet:
 
 @dataclass
 class SearchParams:
-    """What a person asked for: words, chosen filters (key → value), the advice step it came from, the page."""
+    """What a person asked for: words, chosen filters (key → value), the advice step it came from, the page, and
+    the filters they took away (ANY) that the advice step would set."""
 
     q: str = ""
     filters: dict[str, str] = field(default_factory=dict)
     step: str = ""
     page: int = 1
+    cleared: frozenset[str] = frozenset()
 
     def without(self, key: str) -> dict[str, str]:
         return {k: v for k, v in self.filters.items() if k != key}
@@ -119,15 +145,20 @@ def parse_params(data, known_steps) -> tuple[SearchParams, list[str]]:
     errors = []
     # NUL cannot reach PostgreSQL's full-text functions, and no word contains it.
     params = SearchParams(q=(data.get("q") or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH])
+    cleared = set()
     for key in [*FACETS_BY_KEY, PERSONAL_FACET]:
         value = (data.get(key) or "").strip()
         if not value:
+            continue
+        if value == ANY:
+            cleared.add(key)
             continue
         if (key == PERSONAL_FACET and value == "gratis") or (key in FACETS_BY_KEY and FACETS_BY_KEY[key].option(value)):
             params.filters[key] = value
         else:
             errors.append(_("Het filter '%(key)s' kent de waarde '%(value)s' niet. We zoeken zonder dit filter.") % {
                 "key": key, "value": value[:40]})  # fmt: skip
+    params.cleared = frozenset(cleared)
     step = (data.get("stap") or "").strip()
     if step and step in known_steps:
         params.step = step

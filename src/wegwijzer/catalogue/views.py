@@ -13,11 +13,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wegwijzer.funding.services import cost_for
 
-from .filters import SearchParams, parse_params
+from .filters import ANY, FACETS_BY_KEY, SearchParams, parse_params
 from .forms import ReviewForm
 from .models import Offer
 from .person import Person, person_for
-from .search.service import search
+from .search.service import SearchResult, search
 from .services import reviews_for, submit_review
 from .steps import STEP_FILTERS
 
@@ -30,10 +30,65 @@ class OfferCard:
     url: str
 
 
+@dataclass(frozen=True)
+class FilterLink:
+    label: str
+    url: str
+    count: int | None  # None for another value of a chosen filter: switching may find more than the total shown
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    key: str
+    label: str
+    hint: str
+    links: list[FilterLink]
+
+
 def _query(params: SearchParams, **changes) -> str:
-    values = {"q": params.q, **params.filters, "stap": params.step, "pagina": params.page if params.page > 1 else ""}
+    values = {
+        "q": params.q,
+        **params.filters,
+        **dict.fromkeys(params.cleared, ANY),
+        "stap": params.step,
+        "pagina": params.page if params.page > 1 else "",
+    }
     values.update(changes)
     return "?" + urlencode({key: value for key, value in values.items() if value not in ("", None)})
+
+
+def _filter_url(params: SearchParams, key: str, value: str) -> str:
+    """The results with this filter set to ``value``; "" takes it away, also where the advice step sets one."""
+    if not value and params.step and key in STEP_FILTERS[params.step].filters:
+        value = ANY
+    return _query(params, **{key: value, "pagina": ""})
+
+
+def _filter_groups(params: SearchParams, result: SearchResult) -> list[FilterGroup]:
+    """Every filter with the values that find something. A count is what choosing it gives, never more than the
+    total: the other values of a chosen filter are offered to switch to, without a count (see FilterLink)."""
+    groups = []
+    for facet in result.facets:
+        chosen = facet.key in result.filters
+        links = [
+            FilterLink(
+                option.label,
+                _filter_url(params, facet.key, "" if option.chosen else option.value),
+                option.count if option.chosen or not chosen else None,
+                option.chosen,
+            )
+            for option in facet.options
+            if option.count or option.chosen
+        ]
+        if links:
+            definition = FACETS_BY_KEY.get(facet.key)
+            groups.append(FilterGroup(facet.key, facet.label, definition.hint if definition else "", links))
+    return groups
+
+
+def _chosen_links(groups: list[FilterGroup]) -> list[FilterLink]:
+    return [link for group in groups for link in group.links if link.chosen]
 
 
 def _fits(step: str, prefs, offer: Offer) -> list[str]:
@@ -63,34 +118,16 @@ def offer_list(request):
         )
         for offer in result.offers
     ]
-    chosen = dict(result.filters)
-    facets = [
-        {
-            "key": facet.key,
-            "label": facet.label,
-            "options": [
-                {
-                    "label": option.label,
-                    "count": option.count,
-                    "chosen": option.chosen,
-                    "value": option.value,
-                    "url": _query(
-                        SearchParams(params.q, {k: v for k, v in chosen.items() if k not in result.step_filters}),
-                        **{facet.key: "" if option.chosen else option.value, "stap": params.step, "pagina": ""},
-                    ),
-                }
-                for option in facet.options
-            ],
-        }
-        for facet in result.facets
-    ]
+    filter_groups = _filter_groups(params, result)
     context = {
         "params": params,
         "errors": errors,
         "person": person,
         "result": result,
         "cards": cards,
-        "facets": facets,
+        "filter_groups": filter_groups,
+        "chosen_filters": _chosen_links(filter_groups),
+        "suggestion_url": _query(SearchParams(result.suggestion, params.filters, params.step, 1, params.cleared)),
         "step_fits": STEP_FILTERS[params.step].fits if params.step else "",
         "step_title": _step_title(person, params.step) if params.step else "",
         "previous_url": _query(params, pagina=result.page - 1) if result.page > 1 else "",

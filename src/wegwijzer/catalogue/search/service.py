@@ -62,9 +62,10 @@ class SearchResult:
 
 
 def effective_filters(params: SearchParams) -> tuple[dict[str, str], dict[str, str]]:
-    """The person's own choices win over the filters of the advice step they came from."""
+    """The person's own choices, also taking one away, win over the filters of the advice step they came from."""
     step = STEP_FILTERS.get(params.step)
-    from_step = {key: value for key, value in (step.filters if step else {}).items() if key not in params.filters}
+    own = params.filters.keys() | params.cleared
+    from_step = {key: value for key, value in (step.filters if step else {}).items() if key not in own}
     return {**from_step, **params.filters}, from_step
 
 

@@ -25,8 +25,13 @@ def suggestion(terms: list[str], vocabulary: tuple[str, ...]) -> str:
     return " ".join(replaced) if replaced != terms else ""
 
 
-def _closest(term: str, vocabulary) -> str:
+def _closest(term: str, vocabulary: tuple[str, ...]) -> str:
+    """The closest title word; else the closest start of one, as Dutch joins words ("heftruk" → "heftruck", the start
+    of "heftruckcertificaat"), and the search finds words by their start."""
     close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=CLOSE_ENOUGH)
+    if not close:
+        starts = {word[:length] for word in vocabulary for length in (len(term), len(term) + 1) if len(word) > length}
+        close = difflib.get_close_matches(term, sorted(starts), n=1, cutoff=CLOSE_ENOUGH)
     return close[0] if close else term
 
 

@@ -29,11 +29,13 @@ def test_list_page_works_with_plain_get_links_and_counts(client, make_offer):
     make_offer(title="Excel op de avond", schedule="avond")
     make_offer(title="Excel overdag")
     page = client.get("/aanbod/", {"q": "excel"}).content.decode()
-    assert "2 keer aanbod gevonden" in page
+    assert "2 cursussen en trainingen gevonden" in page
     assert 'href="?q=excel&amp;wanneer=avond"' in page and "(1)" in page
     assert '<form method="get"' in page
     filtered = client.get("/aanbod/", {"q": "excel", "wanneer": "avond"}).content.decode()
-    assert "1 keer aanbod gevonden" in filtered and 'aria-current="true"' in filtered
+    assert "1 cursus of training gevonden" in filtered and 'aria-current="true"' in filtered
+    # A new word keeps the filters chosen so far.
+    assert '<input type="hidden" name="wanneer" value="avond">' in filtered
 
 
 def test_wrong_filter_values_are_explained_and_ignored(client, make_offer):
@@ -42,13 +44,14 @@ def test_wrong_filter_values_are_explained_and_ignored(client, make_offer):
     page = response.content.decode()
     assert response.status_code == 200
     assert "kent de waarde" in page and "Deze stap uit het advies kennen we niet" in page
-    assert "1 keer aanbod gevonden" in page
+    assert "1 cursus of training gevonden" in page
 
 
 def test_htmx_gets_only_the_results(client, make_offer):
     make_offer()
     page = client.get("/aanbod/", HTTP_HX_REQUEST="true").content.decode()
-    assert page.lstrip().startswith('<div id="resultaten">')
+    assert page.lstrip().startswith('<div id="resultaten"')
+    assert "<h1" not in page and 'name="q"' not in page
 
 
 def test_a_flex_worker_sees_their_steps_what_it_costs_them_and_why_it_fits(client, make_offer, as_flex_worker):
@@ -136,4 +139,59 @@ def test_demo_data_loads_a_few_hundred_offers_once():
 def test_the_catalogue_speaks_english_too(client, make_offer):
     make_offer()
     page = client.get("/aanbod/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "1 offer found" in page and "What do you want to learn more about?" in page
+    assert "1 course or training found" in page and "What do you want to learn more about?" in page
+
+
+def test_on_the_page_the_results_come_before_the_filters_which_fold_away(client, make_offer):
+    make_offer(title="Excel op de avond", schedule="avond")
+    page = client.get("/aanbod/").content.decode()
+    found, panel, first_filter, first_result = (
+        page.index("1 cursus of training gevonden"),
+        page.index('<details class="wegwijzer-filters"'),
+        page.index("wegwijzer-facet "),
+        page.index("Excel op de avond"),
+    )
+    assert found < panel < first_filter  # the filters are inside the fold, closed until someone opens it
+    assert '<details class="wegwijzer-filters" id="filters">' in page  # not open: on a phone the results come first
+    assert page.index("</details>") < first_result
+
+
+def test_jargon_is_explained_where_it_stays_and_levels_read_as_niveau(client, make_offer):
+    make_offer(nlqf="2", kind="microlearning", payers=("oo_fonds",))
+    page = client.get("/aanbod/").content.decode()
+    assert "Niveau 2" in page and "NLQF 2" not in page
+    assert "Op papier heet dit soms NLQF" in page
+    assert "Een O&amp;O-fonds is geld voor scholing in een sector" in page
+    assert "Een korte module (microlearning) is" in page
+    assert "keer aanbod" not in page
+
+
+def test_a_filter_the_advice_step_set_can_be_taken_away(client, make_offer):
+    make_offer(title="Kort", hours=10)
+    make_offer(title="Lang", hours=100)
+    step = client.get("/aanbod/", {"stap": "korte_praktische_cursus"}).content.decode()
+    assert "1 cursus of training gevonden" in step
+    assert 'href="?stap=korte_praktische_cursus&amp;duur=alle"' in step  # the chosen "Hoogstens 40 uur" takes it away
+    without = client.get("/aanbod/", {"stap": "korte_praktische_cursus", "duur": "alle"}).content.decode()
+    assert "2 cursussen en trainingen gevonden" in without and "Uit je advies:" in without
+
+
+def test_a_chosen_filter_shows_no_count_above_the_total_for_its_other_values(client, make_offer):
+    make_offer(title="Kort", hours=10)
+    for _ in range(3):
+        make_offer(title="Lang", hours=100)
+    page = client.get("/aanbod/", {"duur": "40"}).content.decode()
+    assert "1 cursus of training gevonden" in page
+    assert "Hoogstens 200 uur</a>" in page  # offered to switch to, without its count of 4
+    assert "(4)" not in page
+
+
+def test_a_typo_is_answered_with_a_suggestion_or_similar_titles(client, make_offer):
+    from django.db import connection
+
+    make_offer(title="Heftruckcertificaat")
+    page = client.get("/aanbod/", {"q": "heftruk", "wanneer": "overdag"}).content.decode()
+    if connection.vendor == "postgresql":
+        assert "Niets gevonden met precies ‘heftruk’" in page and "Heftruckcertificaat" in page
+    else:
+        assert 'Bedoel je <a class="utrecht-link" href="?q=heftruck&amp;wanneer=overdag">heftruck</a>?' in page
