@@ -48,6 +48,7 @@ def test_flex_worker_finds_a_free_short_evening_course_from_the_advice_in_three_
     assert phone.get_by_text("Uit je advies:").is_visible()
     assert axe_violations(phone) == []
 
+    phone.get_by_text("Filters (1 gekozen)").click()  # opens the fold; on a phone the results come first
     phone.get_by_role("link", name=re.compile(r"^'s Avonds \(\d+\)")).click()  # click 2
     first = phone.locator(".wegwijzer-results h3 a").first
     assert first.inner_text() == target.title
@@ -68,6 +69,63 @@ def test_the_catalogue_works_without_javascript(live_server, phone_without_js, s
     page.get_by_label("Waar wil je meer over leren?").fill("heftruck")
     page.get_by_role("button", name="Zoeken").click()
     assert "q=heftruck" in page.url
+    page.get_by_text("Filters", exact=True).click()
     page.get_by_role("link", name=re.compile(r"^'s Avonds \(1\)")).click()
     page.get_by_role("link", name=target.title).click()
     assert page.get_by_role("heading", level=1).inner_text() == target.title
+
+
+PHONE_HEIGHT = 844
+
+
+@pytest.fixture
+def many_offers(make_offer):
+    for number in range(12):
+        make_offer(title=f"Computercursus {number}", schedule="avond" if number % 3 == 0 else "overdag")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "zonder-js"])
+def test_on_a_phone_the_first_result_is_in_the_first_screen_and_the_filter_fold_filters(
+    live_server, browser, axe_violations, many_offers, javascript
+):
+    context = browser.new_context(
+        viewport={"width": 390, "height": PHONE_HEIGHT}, locale="nl-NL", java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/aanbod/")
+    first = page.locator(".wegwijzer-results h3 a").first
+    assert first.bounding_box()["y"] + first.bounding_box()["height"] <= PHONE_HEIGHT
+    evening = page.get_by_role("link", name=re.compile(r"^'s Avonds \(4\)"))
+    assert not evening.is_visible()  # folded away
+    page.get_by_text("Filters", exact=True).click()
+    evening.click()
+    page.wait_for_url(re.compile("wanneer=avond"))
+    assert page.get_by_role("heading", name="4 cursussen en trainingen gevonden").is_visible()
+    assert page.locator(".wegwijzer-results > li").count() == 4
+    if javascript:
+        assert axe_violations(page) == []
+    for target in page.locator(".wegwijzer-catalogue a:visible, main button:visible, main summary").all():
+        assert target.bounding_box()["height"] >= 44, target.inner_text()
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "zonder-js"])
+def test_on_a_desktop_the_filters_are_a_sidebar_beside_the_results(
+    live_server, browser, axe_violations, many_offers, javascript
+):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL", java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/aanbod/?q=computer")
+    panel, results = page.locator("#filters"), page.locator(".wegwijzer-results")
+    assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= results.bounding_box()["x"]
+    assert abs(panel.bounding_box()["y"] - results.bounding_box()["y"]) < 150  # side by side, not stacked
+    evening = page.get_by_role("link", name=re.compile(r"^'s Avonds \(4\)"))
+    if not javascript:
+        page.get_by_text("Filters", exact=True).click()  # without JavaScript the sidebar is a fold, one tap away
+    evening.click()
+    page.wait_for_url(re.compile("wanneer=avond"))
+    assert page.locator(".wegwijzer-results > li").count() == 4
+    if javascript:
+        assert page.locator("#filters[open]").count() == 1
+        assert axe_violations(page) == []
+    context.close()
