@@ -113,7 +113,9 @@ def test_on_a_phone_the_first_result_is_in_the_first_screen_and_the_filter_fold_
 def test_on_a_desktop_the_filters_are_a_sidebar_beside_the_results(
     live_server, browser, axe_violations, many_offers, javascript
 ):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL", java_script_enabled=javascript)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800}, locale="nl-NL", java_script_enabled=javascript
+    )
     page = context.new_page()
     page.goto(f"{live_server.url}/aanbod/?q=computer")
     panel, results = page.locator("#filters"), page.locator(".wegwijzer-results")

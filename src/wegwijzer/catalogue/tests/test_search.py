@@ -151,7 +151,9 @@ def test_sqlite_keeps_stems_in_an_fts5_table(make_offer):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL-only: pg_trgm; SQLite suggests a word instead")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL-only: pg_trgm; SQLite suggests a word instead"
+)
 def test_postgres_finds_a_title_with_a_similar_word_when_the_words_as_typed_find_nothing(make_offer):
     forklift = make_offer(title="Heftruck rijden (avondcursus)")
     make_offer(title="Koken voor beginners")
