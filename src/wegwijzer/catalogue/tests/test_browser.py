@@ -4,6 +4,7 @@ their advice to a short evening course that their situation makes free, in three
 import re
 
 import pytest
+from django.db import connection
 
 from wegwijzer.scan import services as scan_services
 from wegwijzer.scan.codes import code_hash
@@ -131,3 +132,15 @@ def test_on_a_desktop_the_filters_are_a_sidebar_beside_the_results(
         assert page.locator("#filters[open]").count() == 1
         assert axe_violations(page) == []
     context.close()
+
+
+def test_a_typo_leads_to_offers_in_one_tap_or_none(live_server, phone, axe_violations, many_offers):
+    phone.goto(f"{live_server.url}/aanbod/")
+    phone.get_by_label("Waar wil je meer over leren?").fill("computr")
+    phone.get_by_role("button", name="Zoeken").click()
+    phone.wait_for_url(re.compile("q=computr"))
+    if connection.vendor == "sqlite":
+        phone.get_by_role("link", name="computer").click()  # "Bedoel je computer?"
+        phone.wait_for_url(re.compile("q=computer"))
+    assert phone.get_by_role("heading", name="12 cursussen en trainingen gevonden").is_visible()
+    assert axe_violations(phone) == []
