@@ -6,7 +6,8 @@ Ordering: offers whose title holds every word first, then the person's relevance
 shorter offers first, then id, so that the order is stable across pages.
 
 A search whose words find nothing gets a second chance: on PostgreSQL the offers with a similar title word
-(pg_trgm, ``similar``), elsewhere a "Bedoel je …?" suggestion from the titles' words (suggest.py).
+(pg_trgm, ``similar``); where that finds nothing too, and on SQLite, a "Bedoel je …?" suggestion from the titles'
+words (suggest.py).
 
 Two ways to do the same work: InMemory (the site: the full-text index finds the ids, the facet snapshot counts and
 ranks them, the database fetches the page) and InDatabase (all in SQL: the naive baseline of the benchmark, and
