@@ -102,7 +102,8 @@ def print_time() -> None:
             f"minutes={minutes(screens):.1f} scan_only_minutes={minutes(screens[:-1]):.1f}"
         )
     for screen in mother:  # where her time goes, screen by screen
-        print(f"  {screen.path:32} words={screen.words:4} taps={screen.taps} seconds={seconds(screen.words, screen.taps):.0f}")
+        spent = seconds(screen.words, screen.taps)
+        print(f"  {screen.path:32} words={screen.words:4} taps={screen.taps} seconds={spent:.0f}")
     print(f"stated_minutes={STATED_MINUTES} (home page and first question)")
     print(f"single_mother_minutes={minutes(mother):.1f} screens={len(mother)}")
     print(f"worst_path_minutes={minutes(slowest):.1f} screens={len(slowest)}")

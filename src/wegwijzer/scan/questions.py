@@ -1,7 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
 The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
-21 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
+17 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -135,7 +135,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("zzp", _("Ik werk voor mezelf (zzp)")),
             Option("werkzoekend", _("Ik zoek werk")),
             Option("niet_werkend", _("Ik werk niet en zoek geen werk")),
-            Option("student", _("Ik volg een opleiding")),
+            Option("student", _("Ik ga naar school of volg een opleiding")),
         ),
         skip_label=None,
     ),
@@ -227,7 +227,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("mbo4", _("Mbo 4")),
             Option("havo", _("De havo")),
             Option("vwo", _("Het vwo")),
-            Option("hbo", _("Hbo")),
+            Option("hbo", _("Het hbo")),
             Option("wo", _("Het wo, dat is de universiteit")),
         ),
     ),
@@ -271,7 +271,10 @@ QUESTIONS: tuple[Question, ...] = (
         _("Speelt een van deze dingen nu in je leven?"),
         field="problems",
         hint=_("Kies alles wat past."),
-        why=_("Als er veel speelt, is leren lastig. Dan helpt eerst hulp daarbij. Je mag dit overslaan. We bewaren het alleen als jij dat wilt."),
+        why=_(
+            "Als er veel speelt, is leren lastig. Dan helpt eerst hulp daarbij. Je mag dit overslaan. "
+            "We bewaren het alleen als jij dat wilt."
+        ),
         options=(
             Option("geldzorgen", _("Zorgen over geld")),
             Option("schulden", _("Je hebt schulden")),

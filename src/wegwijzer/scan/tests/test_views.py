@@ -192,7 +192,7 @@ def test_each_step_shows_the_persons_own_answers_and_folds_the_research_without_
     steps = page.split('class="wegwijzer-card scan-step"')[1:]
     debts = next(step for step in steps if "Vraag gratis hulp bij geldzorgen" in step)
     shown, _, folded = debts.partition('<details class="scan-sources">')
-    assert "Omdat je zei: „Speelt een van deze dingen nu in je leven?” Je hebt schulden" in shown
+    assert "Omdat je zei:</strong> „Speelt een van deze dingen nu in je leven?” Je hebt schulden" in shown
     assert "Dit advies komt uit onderzoek" not in shown and "Dit advies komt uit onderzoek" in folded
     assert all("Omdat je zei:" in step.partition("<details")[0] for step in steps)
     assert "hoofdstuk 8.3" in page
