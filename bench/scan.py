@@ -5,10 +5,14 @@ Page weight: bytes a phone receives for the page (HTML as sent, CSS/JS/fonts gzi
 them) and the uncompressed total, each also as a share of the 100 kB budget (issue 4).
 Readability: Flesch-Douma (textstat, language nl) of the questions and options, the advice rules and the scan's
 own page sentences: the lowest score and the mean. B1 asks for 60 or more.
-Time (issue 12): the words seen on each screen (inside <main>, folded and screen-reader-only text left out) at
-100 words a minute plus 5 seconds a tap, from the first question through the advice page; for the single mother of
-the issue's walk and for the slowest of all paths (every different row of screens, answered as she answers the
-rest). The last line is the slowest path: worst_path_minutes=<m> screens=<n> (screens: question pages + advice).
+Time (issue 12): the words a person sees on each screen, from the first question through the advice page, at 100
+words a minute plus 5 seconds a tap. Seen means: inside <main>, and not a script, a hidden part, screen-reader-only
+text or the body of a closed <details>. Folded text counts only as its <summary>: nobody has to open "Waarom?" or
+"Meer weten?" to act, so the walk does not read it (what is needed to act stays unfolded; see _result_step.html).
+The help directory's demo data is loaded and the single mother lives in its town, so each step shows a place to go.
+Reported: the single mother of the issue's walk (each of her screens, then single_mother_minutes=<m>), and the
+slowest of all paths (every different row of screens, answered as she answers the rest). The last line is the
+slowest path: worst_path_minutes=<m> screens=<n> (screens: question pages + advice).
 """
 
 import os
@@ -32,7 +36,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from wegwijzer.scan.effort import STATED_MINUTES  # noqa: E402
+from wegwijzer.scan.effort import STATED_MINUTES, seconds  # noqa: E402
 from wegwijzer.scan.questions import applicable_pages  # noqa: E402
 from wegwijzer.scan.tests.conftest import FLEX_WORKER, complete_scan  # noqa: E402
 from wegwijzer.scan.tests.test_readability import (  # noqa: E402
@@ -41,7 +45,13 @@ from wegwijzer.scan.tests.test_readability import (  # noqa: E402
     question_texts,
     rule_texts,
 )
-from wegwijzer.scan.tests.walk import SINGLE_MOTHER, minutes, slowest_walk, walk  # noqa: E402
+from wegwijzer.scan.tests.walk import (  # noqa: E402
+    SINGLE_MOTHER,
+    load_help_directory,
+    minutes,
+    slowest_walk,
+    walk,
+)
 from wegwijzer.scan.tests.weight import page_weight  # noqa: E402
 
 BUDGET = 100 * 1024
@@ -81,6 +91,7 @@ def main() -> None:
 
 
 def print_time() -> None:
+    load_help_directory()
     mother = walk(Client(), SINGLE_MOTHER)
     slowest = slowest_walk()
     for name, screens in (("single_mother", mother), ("slowest_path", slowest)):
@@ -90,7 +101,11 @@ def print_time() -> None:
             f"{name}: screens={len(screens)} words={words} (advice page {advice}) taps={taps} "
             f"minutes={minutes(screens):.1f} scan_only_minutes={minutes(screens[:-1]):.1f}"
         )
+    for screen in mother:  # where her time goes, screen by screen
+        spent = seconds(screen.words, screen.taps)
+        print(f"  {screen.path:32} words={screen.words:4} taps={screen.taps} seconds={spent:.0f}")
     print(f"stated_minutes={STATED_MINUTES} (home page and first question)")
+    print(f"single_mother_minutes={minutes(mother):.1f} screens={len(mother)}")
     print(f"worst_path_minutes={minutes(slowest):.1f} screens={len(slowest)}")
 
 

@@ -1,7 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
 The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
-21 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
+17 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -134,7 +134,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("oproep", _("Ik werk als oproepkracht")),
             Option("zzp", _("Ik werk voor mezelf (zzp)")),
             Option("werkzoekend", _("Ik zoek werk")),
-            Option("niet_werkend", _("Ik werk niet en zoek nu ook geen werk")),
+            Option("niet_werkend", _("Ik werk niet en zoek geen werk")),
             Option("student", _("Ik ga naar school of volg een opleiding")),
         ),
         skip_label=None,
@@ -170,10 +170,10 @@ QUESTIONS: tuple[Question, ...] = (
         _("Wonen er kinderen bij je?"),
         options=(
             Option("geen", _("Nee")),
-            Option("1", _("Ja, één kind onder de 12")),
-            Option("2", _("Ja, twee kinderen onder de 12")),
-            Option("3", _("Ja, drie of meer onder de 12")),
-            Option("ouder", _("Ja, maar ze zijn 12 of ouder")),
+            Option("1", _("Eén kind onder de 12")),
+            Option("2", _("Twee onder de 12")),
+            Option("3", _("Drie of meer onder de 12")),
+            Option("ouder", _("Alle kinderen zijn 12 of ouder")),
         ),
         to_profile=_children,
     ),
@@ -184,15 +184,6 @@ QUESTIONS: tuple[Question, ...] = (
         field="informal_care",
         hint=_("Dit heet mantelzorg."),
         options=YES_NO,
-    ),
-    Question(
-        "alleen-ouder",
-        "choice",
-        _("Zorg je alleen voor je kinderen?"),
-        field="single_parent",
-        hint=_("Dus zonder partner in huis."),
-        options=YES_NO,
-        applies=_has_kids,
     ),
     Question(
         "leeftijd",
@@ -207,26 +198,25 @@ QUESTIONS: tuple[Question, ...] = (
         "number",
         _("Hoeveel jaar heb je betaald werk gedaan?"),
         field="years_experience",
-        hint=_("Alle banen samen. Een schatting is goed."),
+        hint=_("Alle banen samen. Ongeveer is goed."),
         minimum=0,
         maximum=70,
     ),
     Question(
-        "uren",
-        "number",
-        _("Hoeveel uur per week werk je?"),
-        field="hours_per_week",
-        hint=_("Een schatting is goed."),
-        minimum=0,
-        maximum=80,
-        applies=_hours_matter,
+        "alleen-ouder",
+        "choice",
+        _("Zorg je alleen voor je kinderen?"),
+        field="single_parent",
+        hint=_("Dus zonder partner in huis."),
+        options=YES_NO,
+        applies=_has_kids,
     ),
     Question(
         "school",
         "choice",
         _("Wat is de hoogste school die je hebt gedaan?"),
         field="education",
-        hint=_("Ook als je geen diploma hebt. School in een ander land? Kies wat erop lijkt."),
+        hint=_("Ook zonder diploma. Uit een ander land? Kies wat erop lijkt."),
         options=(
             Option("geen", _("Geen school")),
             Option("basisonderwijs", _("Alleen de lagere school")),
@@ -281,7 +271,10 @@ QUESTIONS: tuple[Question, ...] = (
         _("Speelt een van deze dingen nu in je leven?"),
         field="problems",
         hint=_("Kies alles wat past."),
-        why=_("Als er veel speelt, is leren lastig. Dan helpt eerst hulp daarbij. Je mag dit overslaan."),
+        why=_(
+            "Als er veel speelt, is leren lastig. Dan helpt eerst hulp daarbij. Je mag dit overslaan. "
+            "We bewaren het alleen als jij dat wilt."
+        ),
         options=(
             Option("geldzorgen", _("Zorgen over geld")),
             Option("schulden", _("Je hebt schulden")),
@@ -329,6 +322,16 @@ QUESTIONS: tuple[Question, ...] = (
         field="trained_last_year",
         hint=_("Een training op je werk telt ook."),
         options=YES_NO,
+    ),
+    Question(
+        "uren",
+        "number",
+        _("Hoeveel uur per week werk je?"),
+        field="hours_per_week",
+        hint=_("Een schatting is goed."),
+        minimum=0,
+        maximum=80,
+        applies=_hours_matter,
     ),
     _statement("zin-in-leren", "motivation", _("Ik wil graag iets nieuws leren.")),
     _statement("leren-leuk", "learning_attitude", _("Ik vind leren leuk.")),
@@ -388,7 +391,7 @@ QUESTIONS: tuple[Question, ...] = (
         "gemeente",
         "text",
         _("In welke gemeente woon je?"),
-        hint=_("Of vul de 4 cijfers van je postcode in. Dan noemen we een plek bij jou in de buurt."),
+        hint=_("Of de 4 cijfers van je postcode. Dan noemen we hulp in de buurt."),
         to_profile=lambda value: {},
     ),
 )
@@ -422,14 +425,12 @@ PAGES: tuple[Page, ...] = (
     _page("werk"),
     _page("keuze-flex"),
     _page("uitkering", "kinderen", "mantelzorg", title=_("Over jou en thuis")),
-    _page("alleen-ouder"),
-    _page("leeftijd", "jaren-werk", "uren", title=_("Je leeftijd en je werk")),
+    _page("leeftijd", "jaren-werk", "alleen-ouder", title=_("Nog iets over jou")),
     _page("school"),
-    _page("diploma"),
-    _page("taal", "digitaal", title=_("Lezen en de computer")),
+    _page("diploma", "taal", "digitaal", title=_("Je school, lezen en de computer")),
     _page("zorgen"),
     _page("doel"),
-    _page("baan-verandert", "cursus", title=_("Je werk en cursussen")),
+    _page("baan-verandert", "cursus", "uren", title=_("Je werk en cursussen")),
     _page("zin-in-leren", "leren-leuk", "vertrouwen", title=_("Wat vind jij van leren?")),
     _page("omgeving", "weet-cursussen", "weet-kansen", title=_("Wat weet jij al?")),
     _page("blijven-leren", "invloed", title=_("Jij en je toekomst")),

@@ -38,11 +38,15 @@ def test_a_demo_entry_says_voorbeeld_and_has_a_tel_link(demodam):
 
     assert "Hier kun je terecht in Demodam" in html
     assert html.index("Geldloket Demodam") < html.index("Geldfit")
-    assert html.count("Voorbeeld") == 1  # the demo entry only, not the real one
+    demo, real = html.split("Geldfit", 1)
+    assert "<strong>Voorbeeld:</strong> <strong>Geldloket Demodam</strong>" in demo  # marked where it is named
+    assert "Voorbeeld" not in real
     assert 'href="tel:0000000001"' in html
     assert 'href="tel:08008115"' in html
     assert "utrecht-button-link--secondary-action" in html  # Utrecht's button link: at least 44 px high
     assert "Neem je brieven mee." in html
+    # Who and how to reach them are seen at once; what to bring waits in a fold, one tap away.
+    assert html.index('href="tel:0000000001"') < html.index("<details") < html.index("Neem je brieven mee.")
     assert "Bron, gecontroleerd op 30 november 2026:" in html
     assert '<a class="utrecht-link" href="https://example.org/bron" rel="noopener">example.org</a>' in html
 

@@ -27,21 +27,38 @@ def _label(question, value) -> str:
     return str(value)
 
 
-def said(answer: dict) -> str:
-    """One answer in plain words: the question as the scan asked it, and what the person chose."""
+def _asked_and_chosen(answer: dict) -> tuple[str, str]:
+    """The question as the scan asked it and the option the person chose; for the two fields the scan does not
+    ask itself, a plain name for the field and the value."""
     field, value = answer["field"], answer["value"]
     question = _CHILDREN if field == "children_under_12" else _BY_FIELD.get(field)
     if question is None:
         other = {"occupation": _("Je beroep"), "years_current_job": _("Jaren in je huidige werk")}
-        return f"{other.get(field, field)}: {value}"
+        return "", f"{other.get(field, field)}: {value}"
     chosen = _("Nee") if field == "children_under_12" and value == 0 else _label(question, value)
+    return str(question.text), chosen
+
+
+def _in_words(question: str, answer: str) -> str:
     # The quotation marks differ per language („…” in Dutch, “…” in English), so they are part of the message.
-    return _("„%(question)s” %(answer)s") % {"question": question.text, "answer": chosen}
+    return _("„%(question)s” %(answer)s") % {"question": question, "answer": answer} if question else answer
 
 
 @register.filter
-def answers_said(because) -> list[str]:
-    return [said(answer) for answer in because or ()]
+def answers_in_short(because) -> str:
+    """The answers a step rests on as one line: each question once, with every option the person chose there
+    („Speelt een van deze dingen nu in je leven?” Je hebt schulden, zorgen over geld)."""
+    chosen: dict[str, list[str]] = {}
+    for answer in because or ():
+        question, label = _asked_and_chosen(answer)
+        labels = chosen.setdefault(question, [])
+        labels.append(_lower_first(label) if labels else label)
+    return "; ".join(_in_words(question, ", ".join(labels)) for question, labels in chosen.items())
+
+
+def _lower_first(label: str) -> str:
+    """'Zorgen over geld' → 'zorgen over geld' after a comma; names such as 'WW' keep their capitals."""
+    return label[0].lower() + label[1:] if label[1:2].islower() else label
 
 
 @register.filter

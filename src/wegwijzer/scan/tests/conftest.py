@@ -83,3 +83,12 @@ def completed(client, db):
     response = complete_scan(client, FLEX_WORKER)
     assert response.request["PATH_INFO"] == "/scan/advies/"
     return client
+
+
+@pytest.fixture
+def twin(browser):
+    """A phone with JavaScript, to run axe-core on what a phone without JavaScript shows: axe needs timers,
+    which do not run where JavaScript is off. The twin opens the same address with the same cookies."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    yield context.new_page()
+    context.close()

@@ -244,10 +244,10 @@ def test_the_progress_never_goes_back_and_its_total_never_grows(walk):
 
 
 def test_the_progress_total_drops_when_a_branch_is_closed():
-    assert progress({}, PAGES[0]) == (1, 19)
+    assert progress({}, PAGES[0]) == (1, 17)
     _, total_flex = progress({"werk": "oproep"}, PAGE_OF["keuze-flex"])
     _, total_fixed = progress({"werk": "vast"}, PAGE_OF["kinderen"])
-    assert total_fixed < total_flex <= 19
+    assert total_fixed < total_flex <= 17
 
 
 def test_navigation_follows_the_applicable_pages():

@@ -48,7 +48,7 @@ def test_scan_opens_on_the_first_question_without_creating_anything(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "Wat doe je nu vooral?" in page
-    assert "Stap 1 van ongeveer 19" in page
+    assert "Stap 1 van ongeveer 17" in page
     assert 'href="/scan/verder/"' in page
     assert Scan.objects.count() == 0
 
@@ -75,7 +75,7 @@ def test_back_link_and_previous_answer_shown(client):
     client.post("/scan/vraag/werk/", {"answer": "zzp"})
     page = client.get("/scan/vraag/keuze-flex/").content.decode()
     assert re.search(r'<a [^>]*href="/scan/vraag/werk/"[^>]*>Terug</a>', page)
-    assert "Stap 2 van ongeveer 19" in page
+    assert "Stap 2 van ongeveer 17" in page
     first = client.get("/scan/vraag/werk/").content.decode()
     chosen = re.search(r'<button[^>]*value="zzp"[^>]*class="[^"]*scan-choice--chosen', first)
     assert chosen, "the earlier answer is marked"
@@ -130,7 +130,7 @@ def test_skip_stores_unknown_and_goes_on(client):
 def test_a_question_left_open_on_a_page_of_several_is_skipped(client):
     client.post("/scan/vraag/werk/", {"answer": "vast"})
     response = client.post("/scan/vraag/uitkering/", {"kinderen-answer": "1", "mantelzorg-answer": ""})
-    assert response["Location"] == "/scan/vraag/alleen-ouder/"
+    assert response["Location"] == "/scan/vraag/leeftijd/"  # the page that also asks whether you care alone
     assert Scan.objects.get().answers == {"werk": "vast", "kinderen": "1", "mantelzorg": None}
 
 
@@ -187,12 +187,14 @@ def test_completing_the_scan_shows_strengths_then_steps(completed):
     assert Scan.objects.get().completed_at is not None
 
 
-def test_why_starts_with_the_persons_own_answers_then_names_the_research_without_line_numbers(completed):
+def test_each_step_shows_the_persons_own_answers_and_folds_the_research_without_line_numbers(completed):
     page = completed.get("/scan/advies/").content.decode()
-    first_why = page[page.index("<summary>Waarom?</summary>") :]
-    first_why = first_why[: first_why.index("</details>")]
-    assert first_why.index("Omdat je zei:") < first_why.index("Dit advies komt uit onderzoek")
-    assert "„Speelt een van deze dingen nu in je leven?” Je hebt schulden" in first_why
+    steps = page.split('class="wegwijzer-card scan-step"')[1:]
+    debts = next(step for step in steps if "Vraag gratis hulp bij geldzorgen" in step)
+    shown, _, folded = debts.partition('<details class="scan-sources">')
+    assert "Omdat je zei:</strong> „Speelt een van deze dingen nu in je leven?” Je hebt schulden" in shown
+    assert "Dit advies komt uit onderzoek" not in shown and "Dit advies komt uit onderzoek" in folded
+    assert all("Omdat je zei:" in step.partition("<details")[0] for step in steps)
     assert "hoofdstuk 8.3" in page
     assert not re.search(r"regel \d|\bL\d{2,}", text_of(completed.get("/scan/advies/")))
 

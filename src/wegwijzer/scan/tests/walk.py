@@ -8,13 +8,15 @@ from html.parser import HTMLParser
 from django.http import HttpResponse
 from django.test import Client
 
+from wegwijzer.directory import demo as help_directory
 from wegwijzer.scan.effort import paths, seconds, taps
 from wegwijzer.scan.questions import FIRST, PAGE_OF, Answers, Page
 
 QUESTION_URL = re.compile(r"/scan/vraag/([a-z-]+)/$")
 
 # The person of the issue's walk: a single mother on call against her will, with debts and little time. Her low
-# scores and many problems give the advice page its most steps (the worst case for reading it).
+# scores and many problems give the advice page its most steps (the worst case for reading it), and in a town the
+# help directory knows, each step shows a place to go (more to read than the national entries alone).
 SINGLE_MOTHER: Answers = {
     "werk": "oproep",
     "keuze-flex": "tegen_wil",
@@ -39,7 +41,7 @@ SINGLE_MOTHER: Answers = {
     "werkdruk": "4",
     "ervaring": ["opvoeding", "eerder_werk"],
     "leren": ["kort", "online", "eigen_tempo"],
-    "gemeente": "Utrecht",
+    "gemeente": "Demodam",  # the demo directory's town (load_help_directory): every step names a place to go
 }
 
 
@@ -123,6 +125,11 @@ def walk_to_advice(client: Client, answers: Answers, start: str = "/scan/") -> t
         screens.append(Screen(path, seen_words(html), taps(page, answers)))
         response = client.post(f"/scan/vraag/{page.key}/", page_data(page, answers), follow=True)
     raise AssertionError(f"The scan did not end: {[screen.path for screen in screens]}")
+
+
+def load_help_directory() -> None:
+    """The national entries and the demo towns, so the advice page shows where to go as a person would see it."""
+    help_directory.load()
 
 
 def walk(client: Client, answers: Answers) -> list[Screen]:
