@@ -53,7 +53,9 @@ def offer_list(request):
     result = search(params, person)
     detail_query = _query(SearchParams(step=params.step)) if params.step else ""
     cards = [
-        OfferCard(offer, cost, _fits("", person.prefs, offer), reverse("catalogue:offer", args=[offer.pk]) + detail_query)
+        OfferCard(
+            offer, cost, _fits("", person.prefs, offer), reverse("catalogue:offer", args=[offer.pk]) + detail_query
+        )
         for offer, cost in zip(result.offers, costs_for(person, result.offers), strict=True)
     ]
     chosen = dict(result.filters)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .forms import FundingSchemeForm
 from .models import FundingScheme
@@ -12,9 +13,9 @@ class FundingSchemeAdmin(admin.ModelAdmin):
     search_fields = ["name", "funder", "code"]
     fieldsets = [
         (None, {"fields": ["code", "name", "funder", "kind", "description", "is_example"]}),
-        ("Wie kan het krijgen", {"fields": ["work_statuses", "educations", "age_min", "age_max", "benefits",
+        (_("Wie kan het krijgen"), {"fields": ["work_statuses", "educations", "age_min", "age_max", "benefits",
                                             "low_income", "sectors", "regions"]}),
-        ("Wat het betaalt", {"fields": ["amount_cents", "percentage", "max_cents", "offer_kinds", "certificates"]}),
-        ("Wanneer en hoe", {"fields": ["valid_from", "valid_until", "apply_steps", "apply_link", "documents"]}),
-        ("Bron", {"fields": ["source", "checked_on"]}),
+        (_("Wat het betaalt"), {"fields": ["amount_cents", "percentage", "max_cents", "offer_kinds", "certificates"]}),
+        (_("Wanneer en hoe"), {"fields": ["valid_from", "valid_until", "apply_steps", "apply_link", "documents"]}),
+        (_("Bron"), {"fields": ["source", "checked_on"]}),
     ]  # fmt: skip

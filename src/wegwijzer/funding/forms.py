@@ -73,4 +73,4 @@ class FundingSchemeForm(forms.ModelForm):
 
     class Meta:
         model = FundingScheme
-        fields = "__all__"
+        fields = [field.name for field in FundingScheme._meta.fields if field.name != "id"]

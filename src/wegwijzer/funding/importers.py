@@ -61,7 +61,9 @@ def _form(entry) -> tuple[FundingSchemeForm | None, list[str]]:
     unknown = sorted(set(entry) - set(FIELDS))
     if unknown:
         return None, [f"onbekende velden {', '.join(map(str, unknown))}"]
-    instance = FundingScheme.objects.filter(code=entry.get("code")).first() if isinstance(entry.get("code"), str) else None
+    instance = (
+        FundingScheme.objects.filter(code=entry.get("code")).first() if isinstance(entry.get("code"), str) else None
+    )
     data = {name: ("" if value is None else value) for name, value in entry.items()}
     data.setdefault("is_example", False)  # a file says so itself: a scheme is real only with its source
     form = FundingSchemeForm(data, instance=instance)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .eligibility import HowToApply, Payment, PaysFor, Scheme, Who
 
+
 class Kind(models.TextChoices):
     LANDELIJK = "landelijk", _("Landelijke regeling")
     SECTOR = "sector", _("Fonds van een sector (O&O-fonds)")
@@ -25,9 +26,13 @@ class FundingScheme(models.Model):
     name = models.CharField(_("naam"), max_length=150)
     funder = models.CharField(_("wie betaalt"), max_length=150)
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
-    description = models.TextField(_("wat het is"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands."))
+    description = models.TextField(
+        _("wat het is"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands.")
+    )
     is_example = models.BooleanField(
-        _("voorbeeld"), default=True, help_text=_("Verzonnen, om te laten zien hoe het werkt. De site zegt 'Voorbeeld'.")
+        _("voorbeeld"),
+        default=True,
+        help_text=_("Verzonnen, om te laten zien hoe het werkt. De site zegt 'Voorbeeld'."),
     )
     # Who qualifies; empty means: this scheme does not ask about it.
     work_statuses = models.JSONField(_("werksituatie"), default=list, blank=True)
@@ -71,7 +76,9 @@ class FundingScheme(models.Model):
         if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
             problems["valid_until"] = _("De regeling stopt voordat ze begint.")
         if not self.is_example and not (self.source and self.checked_on):
-            problems["source"] = _("Een echte regeling heeft een openbare bron en de datum waarop die is gecontroleerd.")
+            problems["source"] = _(
+                "Een echte regeling heeft een openbare bron en de datum waarop die is gecontroleerd."
+            )
         if problems:
             raise ValidationError(problems)
 

@@ -5,7 +5,7 @@ lists of the eligibility engine for a person (and an offer), what an offer hones
 Otherwise the person is told whom to ask, fitted to their work status (data/who_to_ask.yaml).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -77,7 +77,9 @@ def cost_for(offer: OfferFacts, profile: Profile | None, known: list[Scheme] | N
     found = assess_person(profile, offer, known=known)
     maybe = [item for item in found.fits + found.might_fit if item.pays_cents]
     paid_by = tuple(found.surely_free(offer.price_cents))
-    return CostForYou(offer.price_cents, paid_by, tuple(item for item in maybe if item not in paid_by), who_to_ask(profile))
+    return CostForYou(
+        offer.price_cents, paid_by, tuple(item for item in maybe if item not in paid_by), who_to_ask(profile)
+    )
 
 
 def full_payers(profile: Profile | None) -> frozenset[str]:

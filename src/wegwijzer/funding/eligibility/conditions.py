@@ -28,7 +28,9 @@ class Check:
 # Profiel work_status: (main clause, clause after "als", the group in plural).
 WORK_STATUS = {
     "vast": ("je hebt een vast contract", "je een vast contract hebt", "mensen met een vast contract"),
-    "tijdelijk": ("je hebt een tijdelijk contract", "je een tijdelijk contract hebt", "mensen met een tijdelijk contract"),
+    "tijdelijk": (
+        "je hebt een tijdelijk contract", "je een tijdelijk contract hebt", "mensen met een tijdelijk contract"
+    ),
     "uitzend": ("je werkt via een uitzendbureau", "je via een uitzendbureau werkt", "uitzendkrachten"),
     "oproep": ("je werkt als oproepkracht", "je als oproepkracht werkt", "oproepkrachten"),
     "zzp": ("je werkt als zzp'er", "je als zzp'er werkt", "zzp'ers"),

@@ -4,48 +4,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='FundingScheme',
+            name="FundingScheme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=60, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=150, verbose_name='naam')),
-                ('funder', models.CharField(max_length=150, verbose_name='wie betaalt')),
-                ('kind', models.CharField(choices=[('landelijk', 'Landelijke regeling'), ('sector', 'Fonds van een sector (O&O-fonds)'), ('cao', 'Budget uit een cao'), ('gemeente', 'Gemeente'), ('regio', 'Regio'), ('werkgever', 'Werkgever')], max_length=20, verbose_name='soort')),
-                ('description', models.TextField(blank=True, help_text='Eén of twee zinnen in eenvoudig Nederlands.', verbose_name='wat het is')),
-                ('is_example', models.BooleanField(default=True, help_text="Verzonnen, om te laten zien hoe het werkt. De site zegt 'Voorbeeld'.", verbose_name='voorbeeld')),
-                ('work_statuses', models.JSONField(blank=True, default=list, verbose_name='werksituatie')),
-                ('educations', models.JSONField(blank=True, default=list, verbose_name='opleiding')),
-                ('age_min', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='vanaf leeftijd')),
-                ('age_max', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='tot en met leeftijd')),
-                ('benefits', models.JSONField(blank=True, default=list, verbose_name='uitkering')),
-                ('low_income', models.BooleanField(default=False, verbose_name='alleen bij een laag inkomen')),
-                ('sectors', models.JSONField(blank=True, default=list, verbose_name='sectoren')),
-                ('regions', models.JSONField(blank=True, default=list, verbose_name='gemeenten of provincies')),
-                ('amount_cents', models.PositiveIntegerField(blank=True, null=True, verbose_name='bedrag in centen')),
-                ('percentage', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='percentage van de prijs')),
-                ('max_cents', models.PositiveIntegerField(blank=True, null=True, verbose_name='hoogstens, in centen')),
-                ('offer_kinds', models.JSONField(blank=True, default=list, verbose_name='voor soorten aanbod')),
-                ('certificates', models.JSONField(blank=True, default=list, verbose_name='voor soorten bewijs')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='geldig vanaf')),
-                ('valid_until', models.DateField(blank=True, null=True, verbose_name='geldig tot en met')),
-                ('apply_steps', models.JSONField(blank=True, default=list, verbose_name='zo vraag je het aan')),
-                ('apply_link', models.URLField(blank=True, verbose_name='link om aan te vragen')),
-                ('documents', models.JSONField(blank=True, default=list, verbose_name='wat je nodig hebt')),
-                ('source', models.CharField(blank=True, help_text='Een openbare bron: link of titel.', max_length=300, verbose_name='bron')),
-                ('checked_on', models.DateField(blank=True, null=True, verbose_name='gecontroleerd op')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=60, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=150, verbose_name="naam")),
+                ("funder", models.CharField(max_length=150, verbose_name="wie betaalt")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("landelijk", "Landelijke regeling"),
+                            ("sector", "Fonds van een sector (O&O-fonds)"),
+                            ("cao", "Budget uit een cao"),
+                            ("gemeente", "Gemeente"),
+                            ("regio", "Regio"),
+                            ("werkgever", "Werkgever"),
+                        ],
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="Eén of twee zinnen in eenvoudig Nederlands.", verbose_name="wat het is"
+                    ),
+                ),
+                (
+                    "is_example",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Verzonnen, om te laten zien hoe het werkt. De site zegt 'Voorbeeld'.",
+                        verbose_name="voorbeeld",
+                    ),
+                ),
+                ("work_statuses", models.JSONField(blank=True, default=list, verbose_name="werksituatie")),
+                ("educations", models.JSONField(blank=True, default=list, verbose_name="opleiding")),
+                ("age_min", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="vanaf leeftijd")),
+                (
+                    "age_max",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="tot en met leeftijd"),
+                ),
+                ("benefits", models.JSONField(blank=True, default=list, verbose_name="uitkering")),
+                ("low_income", models.BooleanField(default=False, verbose_name="alleen bij een laag inkomen")),
+                ("sectors", models.JSONField(blank=True, default=list, verbose_name="sectoren")),
+                ("regions", models.JSONField(blank=True, default=list, verbose_name="gemeenten of provincies")),
+                ("amount_cents", models.PositiveIntegerField(blank=True, null=True, verbose_name="bedrag in centen")),
+                (
+                    "percentage",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="percentage van de prijs"),
+                ),
+                ("max_cents", models.PositiveIntegerField(blank=True, null=True, verbose_name="hoogstens, in centen")),
+                ("offer_kinds", models.JSONField(blank=True, default=list, verbose_name="voor soorten aanbod")),
+                ("certificates", models.JSONField(blank=True, default=list, verbose_name="voor soorten bewijs")),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="geldig vanaf")),
+                ("valid_until", models.DateField(blank=True, null=True, verbose_name="geldig tot en met")),
+                ("apply_steps", models.JSONField(blank=True, default=list, verbose_name="zo vraag je het aan")),
+                ("apply_link", models.URLField(blank=True, verbose_name="link om aan te vragen")),
+                ("documents", models.JSONField(blank=True, default=list, verbose_name="wat je nodig hebt")),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True, help_text="Een openbare bron: link of titel.", max_length=300, verbose_name="bron"
+                    ),
+                ),
+                ("checked_on", models.DateField(blank=True, null=True, verbose_name="gecontroleerd op")),
             ],
             options={
-                'verbose_name': 'regeling',
-                'verbose_name_plural': 'regelingen',
-                'ordering': ['kind', 'name'],
+                "verbose_name": "regeling",
+                "verbose_name_plural": "regelingen",
+                "ordering": ["kind", "name"],
             },
         ),
     ]

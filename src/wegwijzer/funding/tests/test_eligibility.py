@@ -108,7 +108,9 @@ def scheme_that_holds(draw, profile: Profile) -> Scheme:
     who = {field: values for field, values in asks.items() if values and draw(st.booleans())}
     if profile.age is not None and draw(st.booleans()):
         who.update(age_min=draw(st.integers(15, profile.age)), age_max=draw(st.integers(profile.age, 100)))
-    return Scheme("zeker", "Regeling", "Fonds", draw(st.sampled_from(KINDS)), who=Who(**who), payment=Payment(percentage=100))
+    return Scheme(
+        "zeker", "Regeling", "Fonds", draw(st.sampled_from(KINDS)), who=Who(**who), payment=Payment(percentage=100)
+    )
 
 
 @given(st.data(), profiles)
@@ -136,7 +138,9 @@ def test_a_scheme_never_pays_more_than_the_price_or_its_maximum(price, payment):
 
 
 def test_reasons_say_why_in_plain_dutch():
-    zzp_only = Scheme("zzp", "Voucher", "Regio", "regio", who=Who(work_statuses=("zzp",)), payment=Payment(percentage=50))
+    zzp_only = Scheme(
+        "zzp", "Voucher", "Regio", "regio", who=Who(work_statuses=("zzp",)), payment=Payment(percentage=50)
+    )
     result = assess(Profile(work_status="vast"), [zzp_only], TODAY)
     assert result.does_not_fit[0].reason == "Deze regeling is voor zzp'ers, en je hebt een vast contract."
     assert assess(Profile(work_status="zzp"), [zzp_only], TODAY).fits[0].reason == (
@@ -145,7 +149,9 @@ def test_reasons_say_why_in_plain_dutch():
     assert assess(Profile(), [zzp_only], TODAY).might_fit[0].reason == (
         "Als je als zzp'er werkt, dan kan deze regeling bij jou passen."
     )
-    sector = Scheme("cao", "Budget", "Cao", "cao", who=Who(work_statuses=("vast",), sectors=("de techniek",), age_min=18))
+    sector = Scheme(
+        "cao", "Budget", "Cao", "cao", who=Who(work_statuses=("vast",), sectors=("de techniek",), age_min=18)
+    )
     assert assess(Profile(work_status="vast", age=40), [sector], TODAY).might_fit[0].reason == (
         "Als je in de techniek werkt, dan kan deze regeling bij jou passen."
     )
@@ -155,7 +161,9 @@ def test_reasons_say_why_in_plain_dutch():
 
 
 def test_little_money_is_known_from_bijstand_or_money_worries_and_never_ruled_out():
-    minima = Scheme("minima", "Potje", "Gemeente", "gemeente", who=Who(low_income=True), payment=Payment(percentage=100))
+    minima = Scheme(
+        "minima", "Potje", "Gemeente", "gemeente", who=Who(low_income=True), payment=Payment(percentage=100)
+    )
     assert codes(assess(Profile(benefit="bijstand"), [minima], TODAY).fits) == ["minima"]
     assert codes(assess(Profile(problems=["schulden"]), [minima], TODAY).fits) == ["minima"]
     # The scan asks no income: someone who said nothing about money might still qualify.
@@ -174,7 +182,9 @@ def test_with_an_offer_only_a_scheme_that_pays_all_of_it_makes_it_free():
     course = OfferFacts(40_000, "cursus", "Cursus", "certificaat", "Certificaat")
     everyone = Who()
     half = Scheme("half", "Half", "Fonds", "sector", who=everyone, payment=Payment(percentage=50))
-    capped = Scheme("capped", "Tot 300", "Fonds", "sector", who=everyone, payment=Payment(percentage=100, max_cents=30_000))
+    capped = Scheme(
+        "capped", "Tot 300", "Fonds", "sector", who=everyone, payment=Payment(percentage=100, max_cents=30_000)
+    )
     full = Scheme("full", "Alles", "Fonds", "sector", who=everyone, payment=Payment(amount_cents=50_000))
     training_only = Scheme("training", "Training", "Fonds", "sector", payment=Payment(percentage=100),
                            pays_for=PaysFor(offer_kinds=("training",)))  # fmt: skip

@@ -66,7 +66,7 @@ def test_one_bad_entry_stops_the_whole_file_and_each_problem_names_file_entry_an
         {**REAL, "code": "onbekend-veld", "schoenmaat": 42},
     ]
     path = write(tmp_path, "regelingen.yaml", json.dumps(entries))  # JSON is YAML too
-    out, err = run(path)
+    _out, err = run(path)
     assert FundingScheme.objects.count() == 0
     lines = err.splitlines()
     assert f"{path}, regeling 2 (zonder-bron): veld source: Een echte regeling heeft een openbare bron" in lines[0]
