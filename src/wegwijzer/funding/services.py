@@ -48,7 +48,12 @@ def _who_to_ask() -> dict[str, Ask]:
     return {status: Ask(entry["ask"], tuple(entry["sources"])) for status, entry in data.items()}
 
 
+BY_BENEFIT = ("bijstand", "ww")  # their benefit decides whom to ask, more than their work status
+
+
 def who_to_ask(profile: Profile | None) -> Ask:
+    if profile is not None and profile.benefit in BY_BENEFIT:
+        return _who_to_ask()[profile.benefit]
     status = profile.work_status if profile is not None and profile.work_status else "onbekend"
     return _who_to_ask()[status]
 

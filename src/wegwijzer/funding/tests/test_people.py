@@ -52,6 +52,8 @@ def test_whom_to_ask_fits_the_work_status():
     zzp = who_to_ask(validate_profile(ZZP)).text
     assert "zzp'er" in zzp and "leidinggevende" not in zzp and "uitzendbureau" not in zzp
     assert who_to_ask(None).text == "Vraag de aanbieder welke regelingen er zijn."
+    on_bijstand = who_to_ask(validate_profile(SINGLE_PARENT_ON_BIJSTAND)).text
+    assert on_bijstand.startswith("Vraag je klantmanager bij de gemeente")
 
 
 def test_the_api_gives_the_three_lists_with_scheme_and_reason(client, examples):

@@ -11,14 +11,14 @@ import yaml
 
 from wegwijzer.advice.engine import load_rulebook
 from wegwijzer.advice.engine.profile import WorkStatus
-from wegwijzer.funding.services import WHO_TO_ASK
+from wegwijzer.funding.services import BY_BENEFIT, WHO_TO_ASK
 
 RESEARCH = Path(__file__).resolve().parents[5] / "shared" / "research"
 
 
-def test_every_work_status_and_the_unknown_one_has_whom_to_ask():
+def test_every_work_status_the_unknown_one_and_the_benefits_that_decide_have_whom_to_ask():
     data = yaml.safe_load(WHO_TO_ASK.read_text(encoding="utf-8"))
-    assert set(data) == {*get_args(WorkStatus), "onbekend"}
+    assert set(data) == {*get_args(WorkStatus), "onbekend", *BY_BENEFIT}
 
 
 def test_whom_to_ask_cites_lines_that_exist_in_the_research():
