@@ -102,3 +102,27 @@ def test_the_admin_lists_and_edits_schemes(admin_client):
     scheme = FundingScheme.objects.get(code="voorbeeld-zzp-leervoucher")
     page = admin_client.get(f"/beheer/funding/fundingscheme/{scheme.pk}/change/").content.decode()
     assert "zzp&#x27;ers" in page or "zzp'ers" in page
+
+
+def test_a_beheerder_adds_a_scheme_with_ticks_and_one_line_per_step(admin_client):
+    form = {
+        "code": "nieuw",
+        "name": "Nieuwe regeling",
+        "funder": "Gemeente Demodam",
+        "kind": "gemeente",
+        "is_example": "on",
+        "work_statuses": ["werkzoekend", "niet_werkend"],
+        "benefits": ["bijstand"],
+        "regions": "Demodam\n",
+        "percentage": "100",
+        "max_cents": "50000",
+        "apply_steps": "Bel de gemeente.\nVul het formulier in.",
+    }
+    answer = admin_client.post("/beheer/funding/fundingscheme/add/", form)
+    assert answer.status_code == 302, answer.content.decode()[:2000]
+    scheme = FundingScheme.objects.get(code="nieuw")
+    assert scheme.work_statuses == ["werkzoekend", "niet_werkend"] and scheme.regions == ["Demodam"]
+    assert scheme.apply_steps == ["Bel de gemeente.", "Vul het formulier in."]
+    refused = admin_client.post("/beheer/funding/fundingscheme/add/", {**form, "code": "fout", "amount_cents": "100"})
+    assert "Vul een bedrag of een percentage in, niet allebei." in refused.content.decode()
+    assert not FundingScheme.objects.filter(code="fout").exists()
