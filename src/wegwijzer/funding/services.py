@@ -16,7 +16,6 @@ from django.utils import timezone
 from wegwijzer.advice.engine import Profile
 
 from .eligibility import Assessment, Item, OfferFacts, Place, Scheme, assess
-from .eligibility.conditions import MONEY_PROBLEMS
 from .models import FundingScheme
 
 WHO_TO_ASK = Path(__file__).parent / "data" / "who_to_ask.yaml"
@@ -24,6 +23,8 @@ WHO_TO_ASK = Path(__file__).parent / "data" / "who_to_ask.yaml"
 
 @dataclass(frozen=True)
 class Ask:
+    """Whom to ask, in B1 Dutch; ``sources``: the research it rests on (a test checks that those lines exist)."""
+
     text: str
     sources: tuple[str, ...]
 
@@ -94,6 +95,3 @@ def full_payers(profile: Profile | None) -> frozenset[str]:
         return frozenset()
     return frozenset(item.scheme.payer for item in assess_person(profile).fits if item.scheme.payment.percentage == 100)
 
-
-def has_money_problems(profile: Profile | None) -> bool:
-    return profile is not None and any(problem in profile.problems for problem in MONEY_PROBLEMS)
