@@ -94,4 +94,3 @@ def full_payers(profile: Profile | None) -> frozenset[str]:
     if profile is None:
         return frozenset()
     return frozenset(item.scheme.payer for item in assess_person(profile).fits if item.scheme.payment.percentage == 100)
-

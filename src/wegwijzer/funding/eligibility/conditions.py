@@ -98,11 +98,22 @@ def _work_status(scheme: Scheme, profile: Profile, place: Place) -> Check | None
     return Check("nee", f"Deze regeling is voor {groups}, en {WORK_STATUS[profile.work_status][0]}.")
 
 
+def _levels(allowed: tuple[str, ...]) -> str:
+    """The allowed levels in few words: "mbo niveau 2 of lager" when they are all levels up to one, else a list."""
+    order = list(EDUCATION)
+    ranks = sorted(order.index(level) for level in allowed)
+    if len(ranks) > 2 and ranks == list(range(ranks[-1] + 1)):
+        return f"{EDUCATION[order[ranks[-1]]]} of lager"
+    if len(ranks) > 2 and ranks == list(range(ranks[0], len(order))):
+        return f"{EDUCATION[order[ranks[0]]]} of hoger"
+    return either([EDUCATION[order[rank]] for rank in ranks])
+
+
 def _education(scheme: Scheme, profile: Profile, place: Place) -> Check | None:
     allowed = scheme.who.educations
     if not allowed:
         return None
-    levels = either([EDUCATION[level] for level in allowed])
+    levels = _levels(allowed)
     if profile.education is None:
         return Check("onbekend", f"je hoogste opleiding {levels} is")
     mine = EDUCATION[profile.education]
