@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 from django.db import transaction
+from django.utils import translation
 
 from wegwijzer.core.registry import Importer
 
@@ -71,6 +72,12 @@ def _form(entry) -> tuple[FundingSchemeForm | None, list[str]]:
 
 
 def import_entries(entries: list, file: str) -> SchemeImportReport:
+    # Commands run without a language; the form's own messages ("Voer een geheel getal in.") must be Dutch too.
+    with translation.override("nl"):
+        return _import(entries, file)
+
+
+def _import(entries: list, file: str) -> SchemeImportReport:
     report = SchemeImportReport()
     forms, codes = [], set()
     for number, entry in enumerate(entries, start=1):

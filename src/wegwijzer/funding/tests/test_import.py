@@ -64,6 +64,7 @@ def test_one_bad_entry_stops_the_whole_file_and_each_problem_names_file_entry_an
         {**REAL, "code": "zonder-bron", "source": "", "checked_on": None},
         {**REAL, "code": "raar", "work_statuses": ["astronaut"], "percentage": 150},
         {**REAL, "code": "onbekend-veld", "schoenmaat": 42},
+        {**REAL, "code": "geen-getal", "max_cents": "veel", "checked_on": "gisteren"},
     ]
     path = write(tmp_path, "regelingen.yaml", json.dumps(entries))  # JSON is YAML too
     _out, err = run(path)
@@ -73,7 +74,9 @@ def test_one_bad_entry_stops_the_whole_file_and_each_problem_names_file_entry_an
     assert f"{path}, regeling 3 (raar): veld work_statuses: " in err and "astronaut" in err
     assert "veld percentage: Een percentage ligt tussen 1 en 100." in err
     assert f"{path}, regeling 4 (onbekend-veld): onbekende velden schoenmaat" in err
-    assert lines[-1] == "Niets ingelezen: 4 fout(en). Verbeter het bestand en probeer opnieuw."
+    assert f"{path}, regeling 5 (geen-getal): veld max_cents: Voer een geheel getal in." in lines
+    assert f"{path}, regeling 5 (geen-getal): veld checked_on: Voer een geldige datum in." in lines
+    assert lines[-1] == f"Niets ingelezen: {len(lines) - 1} fout(en). Verbeter het bestand en probeer opnieuw."
 
 
 def test_a_file_that_is_not_yaml_or_has_a_twin_is_refused_in_dutch(tmp_path):
