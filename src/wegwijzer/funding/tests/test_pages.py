@@ -58,3 +58,13 @@ def test_the_advice_links_its_funding_step_to_the_page(client, monkeypatch):
     client.post("/scan/verder/", {"code": "ZZPGELD1"})
     page = client.get("/scan/advies/").content.decode()
     assert 'href="/geld/">Welk geld past bij mij?</a>' in page
+
+
+def test_in_english_the_page_says_the_schemes_are_in_dutch_only(client, as_person):
+    demo.load()
+    as_person({"work_status": "zzp"})
+    dutch = client.get("/geld/").content.decode()
+    english = client.get("/geld/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "wegwijzer-dutch-only" not in dutch
+    assert 'class="utrecht-paragraph wegwijzer-dutch-only"' in english
+    assert '<h3 class="utrecht-heading-3" id="regeling-voorbeeld-zzp-leervoucher" lang="nl">' in english
