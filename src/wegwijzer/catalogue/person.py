@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from wegwijzer.advice.engine import Profile, advise
 from wegwijzer.core.registry import registry
-from wegwijzer.funding.eligibility import OfferFacts
+from wegwijzer.funding.eligibility import OfferFacts, Place
 from wegwijzer.funding.services import CostForYou, cost_for, full_payers, schemes
 
 from .models import Offer
@@ -24,13 +24,15 @@ class Person:
     profile: Profile | None = None
     advies: dict | None = None
     prefs: Preferences = field(default_factory=Preferences)
+    place: Place = field(default_factory=Place)  # where they live, for regional funding schemes
 
     @classmethod
-    def from_profile(cls, profile: Profile | None) -> "Person":
+    def from_profile(cls, profile: Profile | None, place: Place | None = None) -> "Person":
         if profile is None:
             return cls()
         advies = advise(profile)
-        return cls(profile, advies, preferences(profile, advies, full_payers(profile)))
+        place = place or Place()
+        return cls(profile, advies, preferences(profile, advies, full_payers(profile, place)), place)
 
     @property
     def known(self) -> bool:
@@ -54,8 +56,8 @@ def offer_facts(offer: Offer) -> OfferFacts:
 def costs_for(person: Person, offers) -> list[CostForYou]:
     """What each offer costs this person (the funding engine), with the schemes read once."""
     known = schemes() if person.known else []
-    return [cost_for(offer_facts(offer), person.profile, known) for offer in offers]
+    return [cost_for(offer_facts(offer), person.profile, known, person.place) for offer in offers]
 
 
 def person_for(request) -> Person:
-    return Person.from_profile(current_profile(request))
+    return Person.from_profile(current_profile(request), Place(registry.current_place(request)))

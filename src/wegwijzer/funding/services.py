@@ -74,13 +74,15 @@ def assess_person(
     return assess(profile, schemes() if known is None else known, today(), offer, place)
 
 
-def cost_for(offer: OfferFacts, profile: Profile | None, known: list[Scheme] | None = None) -> CostForYou:
+def cost_for(
+    offer: OfferFacts, profile: Profile | None, known: list[Scheme] | None = None, place: Place | None = None
+) -> CostForYou:
     """What ``offer`` costs this person: "€ 0" only with a scheme that surely pays it all, else whom to ask."""
     if offer.price_cents == 0:
         return CostForYou(0)
     if profile is None:
         return CostForYou(offer.price_cents, ask=who_to_ask(None))
-    found = assess_person(profile, offer, known=known)
+    found = assess_person(profile, offer, place, known)
     maybe = [item for item in found.fits + found.might_fit if item.pays_cents]
     paid_by = tuple(found.surely_free(offer.price_cents))
     return CostForYou(
@@ -88,9 +90,10 @@ def cost_for(offer: OfferFacts, profile: Profile | None, known: list[Scheme] | N
     )
 
 
-def full_payers(profile: Profile | None) -> frozenset[str]:
+def full_payers(profile: Profile | None, place: Place | None = None) -> frozenset[str]:
     """The payers (catalogue payer codes) of schemes that surely apply to this person and pay a course in full:
     the catalogue's "free for you" filter and order use them, before an offer is known."""
     if profile is None:
         return frozenset()
-    return frozenset(item.scheme.payer for item in assess_person(profile).fits if item.scheme.payment.percentage == 100)
+    fits = assess_person(profile, place=place).fits
+    return frozenset(item.scheme.payer for item in fits if item.scheme.payment.percentage == 100)

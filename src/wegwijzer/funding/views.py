@@ -5,6 +5,7 @@ from django.views.decorators.http import require_GET
 
 from wegwijzer.core.registry import registry
 
+from .eligibility import Place
 from .services import assess_person, who_to_ask
 
 
@@ -13,5 +14,5 @@ def mine(request):
     profile = registry.current_profile(request)
     context = {"known": profile is not None, "ask": who_to_ask(profile)}
     if profile is not None:
-        context["found"] = assess_person(profile)
+        context["found"] = assess_person(profile, place=Place(registry.current_place(request)))
     return render(request, "funding/mine.html", context)

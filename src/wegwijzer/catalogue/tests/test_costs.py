@@ -106,3 +106,17 @@ def test_the_api_takes_the_offer_into_account(client, make_offer, make_scheme):
     answer = client.post("/api/v1/funding/eligibility", {**body, "offer_id": training.pk},
                          content_type="application/json").json()  # fmt: skip
     assert answer["fits"][0]["pays_cents"] == 30000
+
+
+def test_a_municipal_scheme_makes_it_free_only_for_people_who_live_there(
+    client, make_offer, make_scheme, as_person, monkeypatch
+):
+    make_scheme("demodam", name="Leerpotje Demodam", kind="gemeente", regions=["Demodam"])
+    offer = make_offer(price_cents=20000)
+    as_person({"work_status": "werkzoekend"})
+    assert "Voor jou: € 0." not in cost_part(client, offer)  # we do not know where she lives
+    monkeypatch.setattr(person.registry, "current_place", lambda request: "Demodam")
+    assert "Voor jou: € 0." in cost_part(client, offer)
+    monkeypatch.setattr(person.registry, "current_place", lambda request: "Voorbeeldstad")
+    part = cost_part(client, offer)
+    assert "Voor jou: € 0." not in part and "Leerpotje Demodam" not in part

@@ -68,3 +68,29 @@ def test_in_english_the_page_says_the_schemes_are_in_dutch_only(client, as_perso
     assert "wegwijzer-dutch-only" not in dutch
     assert 'class="utrecht-paragraph wegwijzer-dutch-only"' in english
     assert '<h3 class="utrecht-heading-3" id="regeling-voorbeeld-zzp-leervoucher" lang="nl">' in english
+
+
+def test_the_municipality_from_the_scan_decides_regional_schemes(client, monkeypatch):
+    from wegwijzer.directory import demo as directory_demo
+    from wegwijzer.scan import services as scan_services
+    from wegwijzer.scan.codes import code_hash
+    from wegwijzer.scan.models import Scan
+
+    demo.load()
+    directory_demo.load()  # knows the example municipalities Demodam and Voorbeeldstad
+    on_bijstand = validate_profile({"benefit": "bijstand", "problems": ["geldzorgen"]})
+    monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: on_bijstand)
+    for code, municipality in (("DEMODAM1", "demodam"), ("VOORBLD1", "Voorbeeldstad"), ("ONBEKND1", "")):
+        Scan.objects.create(code=code_hash(code), answers={"gemeente": municipality} if municipality else {})
+    pages = {}
+    for code in ("DEMODAM1", "VOORBLD1", "ONBEKND1"):
+        client.post("/scan/verder/", {"code": code})
+        page = client.get("/geld/").content.decode()
+        pages[code] = {
+            "fits": page[page.index('id="past"') : page.index('id="misschien"')],
+            "might": page[page.index('id="misschien"') : page.index("<details")],
+            "not": page[page.index("<details") :],
+        }
+    assert "Deze regeling past bij jou: je hebt weinig geld en je woont in Demodam." in pages["DEMODAM1"]["fits"]
+    assert "Deze regeling is alleen voor mensen in Demodam, en je woont in Voorbeeldstad." in pages["VOORBLD1"]["not"]
+    assert "Als je in Demodam woont, dan kan deze regeling bij jou passen." in pages["ONBEKND1"]["might"]
