@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from wegwijzer.advice.api import router as advice_router
 from wegwijzer.catalogue.api import router as catalogue_router
+from wegwijzer.catalogue.eligibility_api import router as eligibility_router
 
 from .errors import install_error_handlers
 
@@ -21,3 +22,4 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("/advice", advice_router, tags=["advies"])
 api.add_router("/offers", catalogue_router, tags=["aanbod"])
+api.add_router("/funding", eligibility_router, tags=["geld voor leren"])

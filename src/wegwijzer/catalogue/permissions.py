@@ -9,6 +9,7 @@ RULES = {
     "catalogue:offer": PUBLIC,
     "catalogue:review": LOGGED_IN,
     "wegwijzer_catalogue_api_list_offers": PUBLIC,
+    "wegwijzer_catalogue_eligibility_api_eligibility": PUBLIC,
     "wegwijzer_catalogue_api_get_offer": PUBLIC,
     "wegwijzer_catalogue_api_create_offer": roles(Role.AANBIEDER),
     "wegwijzer_catalogue_api_update_offer": roles(Role.AANBIEDER),

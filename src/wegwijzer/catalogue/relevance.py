@@ -13,11 +13,16 @@ from dataclasses import dataclass, field
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from wegwijzer.funding.eligibility.conditions import MONEY_PROBLEMS
+
 from .models import PaidBy
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Schedule, Theme
 
 SHORT_HOURS = 40
 VERY_SHORT_HOURS = 8
+# The weight that puts free offers first for people with money worries: more than all other weights together (a test
+# checks this against the rules below and the preferences).
+FREE_FIRST = 100
 RECOGNISED = (Certificate.DIPLOMA, Certificate.CERTIFICAAT, Certificate.DEELCERTIFICAAT)
 
 
@@ -79,6 +84,7 @@ def _features(full_payers: frozenset[str]) -> dict[str, Feature]:
             lambda o: o.theme == Theme.DIGITAAL,
             _("je leert werken met computer en telefoon"),
         ),
+        Feature("gratis", Q(price_cents=0), lambda o: o.price_cents == 0, _("het gratis is")),
         Feature(
             "gratis_voor_jou",
             free_q,
@@ -126,6 +132,9 @@ _RULES: tuple[tuple[Callable, dict[str, int]], ...] = (
      {"avond": 3, "online": 3, "eigen_tempo": 2}),
     # Money as a barrier: what their situation makes free first (panteia-2019 §8.1 L1555).
     (lambda p, a: _barrier(a, "geen_geld", "armoedeval") or _scale(p, "money", 2), {"gratis_voor_jou": 4}),
+    # Money worries or debts: the list starts with free offers, whatever else fits (issue 12; panteia-2019 §6.4
+    # L1330: for them money is a condition before anything else). The weight outweighs all other weights together.
+    (lambda p, a: any(problem in p.problems for problem in MONEY_PROBLEMS), {"gratis": FREE_FIRST}),
     # No time or high work pressure: short, at one's own pace (panteia-2019 L141-185).
     (lambda p, a: _barrier(a, "geen_tijd", "werkdruk") or _scale(p, "time", 2), {"kort": 2, "eigen_tempo": 1}),
     # Language: support in the lessons (beausaert-kyndt-2025 L363-420).

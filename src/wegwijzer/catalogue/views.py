@@ -11,12 +11,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from wegwijzer.funding.services import cost_for
-
 from .filters import ANY, FACETS_BY_KEY, SearchParams, parse_params
 from .forms import ReviewForm
 from .models import Offer
-from .person import Person, person_for
+from .person import Person, costs_for, person_for
 from .search.service import SearchResult, search
 from .services import reviews_for, submit_review
 from .steps import STEP_FILTERS
@@ -111,12 +109,9 @@ def offer_list(request):
     detail_query = _query(SearchParams(step=params.step)) if params.step else ""
     cards = [
         OfferCard(
-            offer,
-            cost_for(offer, person.eligible),
-            _fits("", person.prefs, offer),
-            reverse("catalogue:offer", args=[offer.pk]) + detail_query,
+            offer, cost, _fits("", person.prefs, offer), reverse("catalogue:offer", args=[offer.pk]) + detail_query
         )
-        for offer in result.offers
+        for offer, cost in zip(result.offers, costs_for(person, result.offers), strict=True)
     ]
     filter_groups = _filter_groups(params, result)
     context = {
@@ -144,7 +139,7 @@ def _detail_context(request, offer: Offer, step: str, form: ReviewForm) -> dict:
     return {
         "offer": offer,
         "person": person,
-        "cost": cost_for(offer, person.eligible),
+        "cost": costs_for(person, [offer])[0],
         "fits": _fits(step, person.prefs, offer),
         "reviews": reviews_for(offer, person.primary_group),
         "concepts": offer.esco_concepts.all(),

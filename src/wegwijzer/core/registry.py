@@ -85,6 +85,8 @@ class AppPlugin:
     start_pages: the page each role lands on after logging in ({role: URL name}).
     current_profile: the Profiel of the person behind a request, or None (the scan app provides it; the catalogue
         asks for it without knowing the scan app).
+    current_place: the municipality the person behind a request lives in, as a name, or "" (the scan provides it
+        from its optional question; the funding engine uses it for regional schemes).
     labels: how the keys of the app's export_personal_data and shared_data (and the app's own label) read on a
         page, in the page's language ({"gegeven_op": gettext_lazy("Gegeven op")}); the JSON export keeps the keys.
     dutch_only: those keys whose values exist only in Dutch (e.g. an offer's title): a page marks them lang="nl".
@@ -106,6 +108,7 @@ class AppPlugin:
     account_urls: tuple[Any, ...] = ()
     start_pages: Mapping[str, str] = field(default_factory=dict)
     current_profile: Callable[[Any], Any] | None = None
+    current_place: Callable[[Any], str] | None = None
     labels: Mapping[str, Any] = field(default_factory=dict)
     dutch_only: frozenset[str] = frozenset()
     overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
@@ -177,6 +180,15 @@ class Registry:
                 if profile is not None:
                     return profile
         return None
+
+    def current_place(self, request) -> str:
+        """The first municipality a registered provider names for this request; "" when none is known."""
+        for plugin in self:
+            if plugin.current_place is not None:
+                place = plugin.current_place(request)
+                if place:
+                    return place
+        return ""
 
     def label(self, key: str) -> Any:
         """How a key of a person's data reads on a page (AppPlugin.labels); None for a key no app labels."""

@@ -1,5 +1,10 @@
-"""The funding app in the registry: it has no pages, no personal data and no demo data of its own (yet)."""
+"""The funding app in the registry: its schemes page, the scheme importers and the example schemes for the demo.
+It keeps no personal data: the page reads the person's Profiel from the scan (registry.current_profile)."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-registry.register(AppPlugin(label="funding"))
+from . import demo
+from .importers import SCHEME_IMPORTERS
+from .permissions import RULES
+
+registry.register(AppPlugin(label="funding", demo=demo.load, rules=RULES, importers=SCHEME_IMPORTERS))

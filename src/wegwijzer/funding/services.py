@@ -1,123 +1,99 @@
-"""Who can pay for this person, and what an offer then costs them: pure functions over the schemes in schemes.yaml.
+"""What the funding app offers the pages, the API and the catalogue: the schemes that are valid today, the three
+lists of the eligibility engine for a person (and an offer), what an offer honestly costs them, and whom to ask.
 
-``eligible_payers(profile)`` says which payers may pay and why, in plain Dutch with sources. ``cost_for(offer,
-eligible)`` combines that with the payers an offer names. Both are honest about uncertainty: a scheme "may" pay,
-and the person is told whom to ask, because names and rules change and differ per sector and municipality.
+"€ 0" is said only when a scheme surely applies: every condition holds for this person and it pays the whole price.
+Otherwise the person is told whom to ask, fitted to their work status (data/who_to_ask.yaml).
 """
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import yaml
+from django.utils import timezone
 
 from wegwijzer.advice.engine import Profile
 
-SCHEMES_FILE = Path(__file__).parent / "schemes.yaml"
-PAYERS = ("eigen_geld", "werkgever", "oo_fonds", "gemeente", "landelijk")
-COVERS = ("volledig", "deel")
+from .eligibility import Assessment, Item, OfferFacts, Place, Scheme, assess
+from .models import FundingScheme
 
-# What each condition key checks, and how the page says it ("omdat ...").
-_CHECKS = {
-    "work_status": (lambda p, allowed: p.work_status in allowed, "je werksituatie"),
-    "benefit": (lambda p, allowed: p.benefit in allowed, "je uitkering"),
-    "single_parent": (lambda p, wanted: p.single_parent is wanted, "je alleen voor je kinderen zorgt"),
-    "money_at_most": (lambda p, limit: p.scales.money is not None and p.scales.money <= limit, "je weinig geld hebt"),
-    "age_at_least": (lambda p, limit: p.age is not None and p.age >= limit, "je leeftijd"),
-}
-
-
-class SchemeError(ValueError):
-    """schemes.yaml has an entry the service cannot use; the message names it."""
+WHO_TO_ASK = Path(__file__).parent / "data" / "who_to_ask.yaml"
 
 
 @dataclass(frozen=True)
-class Scheme:
-    code: str
-    payer: str
-    name: str
-    when: tuple[dict, ...]
-    covers: str
-    why: str
-    ask: str
+class Ask:
+    """Whom to ask, in B1 Dutch; ``sources``: the research it rests on (a test checks that those lines exist)."""
+
+    text: str
     sources: tuple[str, ...]
-    checked: str
-
-    def applies_to(self, profile: Profile) -> bool:
-        return any(all(_CHECKS[key][0](profile, value) for key, value in option.items()) for option in self.when)
-
-
-@dataclass(frozen=True)
-class Eligibility:
-    """One payer that may pay for this person, with the scheme's explanation."""
-
-    payer: str
-    scheme: Scheme
-
-    @property
-    def full(self) -> bool:
-        return self.scheme.covers == "volledig"
 
 
 @dataclass(frozen=True)
 class CostForYou:
+    """What an offer costs this person. ``free_for_you``: a scheme surely pays it all (``paid_by`` says which)."""
+
     price_cents: int
-    you_pay_cents: int | None  # None: it may cost less, but how much depends on the payer
-    paid_by: tuple[Eligibility, ...]
+    paid_by: tuple[Item, ...] = ()  # schemes that surely apply and pay the whole price
+    maybe: tuple[Item, ...] = ()  # schemes that fit or might fit and would pay (a part of) it
+    ask: Ask | None = None
 
     @property
     def free_for_you(self) -> bool:
-        return self.you_pay_cents == 0
+        return self.price_cents == 0 or bool(self.paid_by)
 
 
 @cache
-def load_schemes(path: Path = SCHEMES_FILE) -> tuple[Scheme, ...]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return tuple(_scheme(entry) for entry in entries)
+def _who_to_ask() -> dict[str, Ask]:
+    data = yaml.safe_load(WHO_TO_ASK.read_text(encoding="utf-8"))
+    return {status: Ask(entry["ask"], tuple(entry["sources"])) for status, entry in data.items()}
 
 
-def _scheme(entry: dict) -> Scheme:
-    code = entry.get("code", "?")
-    if entry.get("payer") not in PAYERS or entry.get("covers") not in COVERS:
-        raise SchemeError(f"{code}: onbekende payer of covers")
-    unknown = {key for option in entry.get("when", []) for key in option} - set(_CHECKS)
-    if unknown or not entry.get("when") or not entry.get("sources"):
-        raise SchemeError(f"{code}: 'when' en 'sources' zijn nodig; onbekende sleutels {sorted(unknown)}")
-    return Scheme(
-        code=code,
-        payer=entry["payer"],
-        name=entry["name"],
-        when=tuple(entry["when"]),
-        covers=entry["covers"],
-        why=entry["why"],
-        ask=entry["ask"],
-        sources=tuple(entry["sources"]),
-        checked=str(entry["checked"]),
+BY_BENEFIT = ("bijstand", "ww")  # their benefit decides whom to ask, more than their work status
+
+
+def who_to_ask(profile: Profile | None) -> Ask:
+    if profile is not None and profile.benefit in BY_BENEFIT:
+        return _who_to_ask()[profile.benefit]
+    status = profile.work_status if profile is not None and profile.work_status else "onbekend"
+    return _who_to_ask()[status]
+
+
+def today() -> date:
+    return timezone.localdate()
+
+
+def schemes() -> list[Scheme]:
+    return [scheme.as_scheme() for scheme in FundingScheme.objects.all()]
+
+
+def assess_person(
+    profile: Profile, offer: OfferFacts | None = None, place: Place | None = None, known: list[Scheme] | None = None
+) -> Assessment:
+    """The engine's three lists; ``known``: the schemes, when the caller already has them (one query per page)."""
+    return assess(profile, schemes() if known is None else known, today(), offer, place)
+
+
+def cost_for(
+    offer: OfferFacts, profile: Profile | None, known: list[Scheme] | None = None, place: Place | None = None
+) -> CostForYou:
+    """What ``offer`` costs this person: "€ 0" only with a scheme that surely pays it all, else whom to ask."""
+    if offer.price_cents == 0:
+        return CostForYou(0)
+    if profile is None:
+        return CostForYou(offer.price_cents, ask=who_to_ask(None))
+    found = assess_person(profile, offer, place, known)
+    maybe = [item for item in found.fits + found.might_fit if item.pays_cents]
+    paid_by = tuple(found.surely_free(offer.price_cents))
+    return CostForYou(
+        offer.price_cents, paid_by, tuple(item for item in maybe if item not in paid_by), who_to_ask(profile)
     )
 
 
-def eligible_payers(profile: Profile | None) -> list[Eligibility]:
-    """The payers that may pay for this person, one per payer (the first scheme that applies explains it)."""
+def full_payers(profile: Profile | None, place: Place | None = None) -> frozenset[str]:
+    """The payers (catalogue payer codes) of schemes that surely apply to this person and pay a course in full:
+    the catalogue's "free for you" filter and order use them, before an offer is known."""
     if profile is None:
-        return []
-    found: dict[str, Eligibility] = {}
-    for scheme in load_schemes():
-        if scheme.payer not in found and scheme.applies_to(profile):
-            found[scheme.payer] = Eligibility(scheme.payer, scheme)
-    return list(found.values())
-
-
-def fully_paying_payers(eligible: list[Eligibility]) -> frozenset[str]:
-    return frozenset(item.payer for item in eligible if item.full)
-
-
-def cost_for(offer, eligible: list[Eligibility]) -> CostForYou:
-    """What ``offer`` (anything with ``price_cents`` and ``payer_codes``) costs this person after eligible funding."""
-    paying = tuple(item for item in eligible if item.payer in offer.payer_codes)
-    if offer.price_cents == 0 or any(item.full for item in paying):
-        you_pay = 0
-    elif paying:
-        you_pay = None
-    else:
-        you_pay = offer.price_cents
-    return CostForYou(offer.price_cents, you_pay, paying)
+        return frozenset()
+    fits = assess_person(profile, place=place).fits
+    return frozenset(item.scheme.payer for item in fits if item.scheme.payment.percentage == 100)

@@ -1,5 +1,6 @@
 """The scan app in the registry (core/registry.py): a person's scans and plan, the retention of anonymous scans,
-the scan's permission rules, and the Profiel of the person behind a request (the catalogue asks for it)."""
+the scan's permission rules, and the Profiel and municipality of the person behind a request (the catalogue and
+the funding app ask for them)."""
 
 from wegwijzer.core.registry import AppPlugin, Retention, registry
 
@@ -16,6 +17,7 @@ registry.register(
         retention=(Retention("anonieme scans", services.delete_expired_scans),),
         rules=permissions.RULES,
         current_profile=services.current_profile,
+        current_place=services.current_place,
         overview=overview.overview,
     )
 )

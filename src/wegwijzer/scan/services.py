@@ -30,6 +30,7 @@ from wegwijzer.accounts.models import Consent, DataCategory
 from wegwijzer.advice.engine import Profile, ProfileError, advise, load_rulebook, validate_profile
 from wegwijzer.advice.engine.dependencies import step_fields
 from wegwijzer.core.client import client_address
+from wegwijzer.directory.services import MUNICIPALITY_ANSWER, find_municipality
 
 from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
 from .models import Plan, Scan
@@ -381,12 +382,26 @@ def profile_for(request, scan: Scan) -> Profile:
     return profile_of(all_answers(request, scan))
 
 
-def current_profile(request) -> Profile | None:
-    """The Profiel of this person's current scan: the session's, or the latest saved one when logged in."""
+def _current_scan(request) -> Scan | None:
+    """This person's current scan: the session's, or the latest saved one when logged in."""
     scan = session_scan(request)
     if scan is None and request.user.is_authenticated:
         scan = request.user.scans.first()
+    return scan
+
+
+def current_profile(request) -> Profile | None:
+    scan = _current_scan(request)
     return profile_for(request, scan) if scan is not None else None
+
+
+def current_place(request) -> str:
+    """The municipality the person gave (a name or a postcode), as the help directory names it; "" when the
+    answer is missing or the directory does not know it (then no regional scheme is ruled in or out)."""
+    scan = _current_scan(request)
+    answer = (scan.answers or {}).get(MUNICIPALITY_ANSWER) if scan is not None else None
+    municipality = find_municipality(answer.strip()) if isinstance(answer, str) and answer.strip() else None
+    return municipality.name if municipality is not None else ""
 
 
 @dataclass(frozen=True)

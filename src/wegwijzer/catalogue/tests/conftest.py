@@ -54,3 +54,15 @@ def make_offer(provider):
 @pytest.fixture
 def flex_worker():
     return validate_profile(FLEX_WORKER)
+
+
+@pytest.fixture
+def make_scheme(db):
+    """A funding scheme that the engine reads (funding.FundingScheme); by default for everyone, paying everything."""
+    from wegwijzer.funding.models import FundingScheme
+
+    def make(code: str, **fields) -> FundingScheme:
+        defaults = {"name": code.capitalize(), "funder": "Een fonds", "kind": "sector", "percentage": 100}
+        return FundingScheme.objects.create(code=code, **{**defaults, **fields})
+
+    return make

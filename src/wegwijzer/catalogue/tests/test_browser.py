@@ -16,9 +16,10 @@ RESUME_CODE = "FLEXAVND"
 
 
 @pytest.fixture
-def story(make_offer, flex_worker, monkeypatch):
+def story(make_offer, make_scheme, flex_worker, monkeypatch):
     # The scan's answers are the scan app's business; here its Profiel is the flex worker of the issue.
     monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: flex_worker)
+    make_scheme("flexfonds", name="O&O-fonds voor flexwerkers", work_statuses=["uitzend", "oproep"], is_example=True)
     target = make_offer(
         title="Heftruck rijden (avondcursus)",
         description="Drie avonden oefenen op de heftruck.",
@@ -58,7 +59,7 @@ def test_flex_worker_finds_a_free_short_evening_course_from_the_advice_in_three_
     assert phone.url.split("?")[0].endswith(f"/aanbod/{target.pk}/")
     body = phone.locator("main").inner_text()
     assert "Voor jou: € 0" in body
-    assert "O&O-fonds" in body and "Vraag het aan" in body
+    assert "O&O-fonds voor flexwerkers betaalt de hele prijs." in body and "(voorbeeld)" in body
     assert "Past bij jou omdat" in body and "het 's avonds is" in body and "het kort duurt" in body
     assert axe_violations(phone) == []
 

@@ -11,14 +11,22 @@ from wegwijzer.catalogue.filters import SearchParams
 from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.models import Payer as PayerRow
 from wegwijzer.catalogue.person import Person
-from wegwijzer.catalogue.relevance import preferences, rank_offers
+from wegwijzer.catalogue.relevance import (
+    _PREFERENCE_FEATURES,
+    _RULES,
+    FREE_FIRST,
+    PREFERENCE_WEIGHT,
+    preferences,
+    rank_offers,
+)
 from wegwijzer.catalogue.search.service import search
 from wegwijzer.catalogue.vocab import Certificate, Delivery, EntryLevel, Kind, Payer, Schedule, Theme
-from wegwijzer.funding.services import eligible_payers, fully_paying_payers
 
 LOW_SELF_EFFICACY = {"work_status": "vast", "scales": {"self_efficacy": 1, "motivation": 3}}
 SINGLE_PARENT = {"single_parent": True, "children_under_12": 2, "work_status": "niet_werkend", "benefit": "bijstand"}
 NO_MONEY = {"work_status": "uitzend", "flex_choice": "bewust", "scales": {"motivation": 5, "money": 1}}
+DEBTS = {"work_status": "vast", "problems": ["schulden"], "learning_preferences": ["kort", "avond", "online"],
+         "scales": {"self_efficacy": 1, "money": 1, "time": 1}}  # fmt: skip
 
 
 def _with_payers(offer: Offer, payer_codes) -> Offer:
@@ -43,9 +51,10 @@ offers_without_payers = st.builds(
 offers = st.builds(_with_payers, offers_without_payers, st.frozensets(st.sampled_from(Payer.values)))
 
 
-def prefs_for(data: dict):
+def prefs_for(data: dict, full_payers=()):
+    """``full_payers``: the payers of schemes that surely pay in full for this person (the funding engine's word)."""
     profile = validate_profile(data)
-    return preferences(profile, advise(profile), fully_paying_payers(eligible_payers(profile)))
+    return preferences(profile, advise(profile), full_payers)
 
 
 def with_changes(offer: Offer, **changes) -> Offer:
@@ -76,12 +85,24 @@ def test_single_parent_gets_evening_and_online_before_daytime_in_class(offer):
 
 @given(offer=offers)
 def test_money_barrier_puts_what_their_situation_makes_free_first(offer):
-    prefs = prefs_for(NO_MONEY)  # a flex worker: the sector's O&O-fonds may pay
+    prefs = prefs_for(NO_MONEY, ["oo_fonds"])  # a flex worker whose sector's O&O-fonds surely pays
     funded = with_changes(offer, price_cents=50000, payer_codes=["eigen_geld", "oo_fonds"])
     own_money = with_changes(offer, price_cents=50000, payer_codes=["eigen_geld", "landelijk"])
     assert prefs.score(funded) > prefs.score(own_money)
     with translation.override("nl"):
         assert "het voor jou gratis kan zijn" in prefs.reasons(funded)
+
+
+@given(st.lists(offers, max_size=12))
+def test_with_money_worries_or_debts_every_free_offer_comes_before_any_paid_one(items):
+    ranked = rank_offers(items, prefs_for(DEBTS, ["werkgever"]))
+    prices = [offer.price_cents == 0 for offer in ranked]
+    assert prices == sorted(prices, reverse=True)
+
+
+def test_free_first_outweighs_every_other_weight_together():
+    others = sum(weight for _holds, added in _RULES for code, weight in added.items() if code != "gratis")
+    assert others + PREFERENCE_WEIGHT * len(set(_PREFERENCE_FEATURES.values())) < FREE_FIRST
 
 
 @given(offer=offers, data=st.sampled_from([LOW_SELF_EFFICACY, SINGLE_PARENT, NO_MONEY]))

@@ -88,7 +88,8 @@ def test_advice_step_filters_apply_and_the_person_can_override_them(make_offer):
     assert search(SearchParams(step="korte_lessen_zonder_examen", filters={"examen": "ja"})).total == 1
 
 
-def test_free_for_you_filter_uses_the_funding_the_person_is_eligible_for(make_offer, flex_worker):
+def test_free_for_you_filter_uses_the_funding_the_person_is_eligible_for(make_offer, make_scheme, flex_worker):
+    make_scheme("flexfonds", work_statuses=["uitzend"])
     fund = make_offer(title="Fonds betaalt", payers=("eigen_geld", "oo_fonds"))
     free = make_offer(title="Gratis", price_cents=0)
     make_offer(title="Zelf betalen")

@@ -54,7 +54,10 @@ def test_htmx_gets_only_the_results(client, make_offer):
     assert "<h1" not in page and 'name="q"' not in page
 
 
-def test_a_flex_worker_sees_their_steps_what_it_costs_them_and_why_it_fits(client, make_offer, as_flex_worker):
+def test_a_flex_worker_sees_their_steps_what_it_costs_them_and_why_it_fits(
+    client, make_offer, make_scheme, as_flex_worker
+):
+    make_scheme("flexfonds", name="Scholing voor flexwerkers", work_statuses=["uitzend", "oproep"])
     offer = make_offer(
         title="Heftruck op de avond", schedule="avond", hours=8, payers=("eigen_geld", "oo_fonds"), price_cents=39500
     )
@@ -65,7 +68,8 @@ def test_a_flex_worker_sees_their_steps_what_it_costs_them_and_why_it_fits(clien
     assert "Voor jou misschien gratis" in step_page
     detail = client.get(f"/aanbod/{offer.pk}/", {"stap": "korte_praktische_cursus"}).content.decode()
     assert "Voor jou: € 0" in detail
-    assert "Het O&amp;O-fonds van je sector kan betalen." in detail
+    assert "Scholing voor flexwerkers betaalt de hele prijs." in detail
+    assert "Deze regeling past bij jou: je werkt via een uitzendbureau." in detail
     assert "je advies zegt: kies een korte, praktische cursus" in detail
     assert "het voor jou gratis kan zijn" in detail and "het kort duurt" in detail
     assert "Regelingen en hun namen veranderen vaak" in detail

@@ -11,7 +11,7 @@ MAY_IMPORT = {
     "skills": {"core"},
     "directory": {"core"},
     "advice": {"core", "accounts"},
-    "funding": {"core", "advice"},
+    "funding": {"core", "accounts", "advice"},
     "coaching": {"core", "accounts"},
     "insight": {"core", "accounts"},
     "scan": {"core", "accounts", "advice", "directory"},
