@@ -126,3 +126,6 @@ class Line(ImmutableModel):
         verbose_name = _("boekingsregel")
         verbose_name_plural = _("boekingsregels")
         indexes = [models.Index(fields=["entry", "account"])]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.amount_cents}"

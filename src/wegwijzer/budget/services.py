@@ -271,7 +271,10 @@ def _expire_one(budget_id: int, today: datetime.date) -> int:
     left = balances(budget).available
     if left <= 0:
         return 0
-    _write(budget, Movement.EXPIRE, left, f"verlopen-{today.isoformat()}", None, _("Einddatum voorbij"))
+    # Unique per expiry: money released after the end date expires in a later run, with a key of its own. Running
+    # twice is harmless anyway: the second run finds nothing left.
+    key = f"verlopen-{budget.entries.count()}"
+    _write(budget, Movement.EXPIRE, left, key, None, _("Einddatum voorbij"))
     return 1
 
 

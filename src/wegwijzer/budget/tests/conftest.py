@@ -1,0 +1,44 @@
+"""A participant of an employer, a budget that employer granted them, and offers to spend it on."""
+
+import datetime
+import itertools
+
+import pytest
+
+from wegwijzer.accounts.models import Organisation, Role
+from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.budget.models import Budget
+from wegwijzer.budget.services import grant
+from wegwijzer.catalogue.tests.conftest import make_offer, provider  # noqa: F401  (fixtures)
+
+TODAY = datetime.date(2026, 3, 2)
+_keys = itertools.count(1)
+
+
+@pytest.fixture
+def employer(db) -> Organisation:
+    return Organisation.objects.create(name="Zorggroep Test", kind=Organisation.Kind.WERKGEVER)
+
+
+@pytest.fixture
+def person(employer):
+    return make_user("sanne", Role.DEELNEMER, first_name="Sanne", organisation=employer)
+
+
+@pytest.fixture
+def make_budget(employer):
+    def make(person, amount_cents: int = 100_000, **fields) -> Budget:
+        values = {
+            "grantor": employer,
+            "name": "Leerbudget 2026",
+            "valid_from": datetime.date(2026, 1, 1),
+            "valid_until": datetime.date(2026, 12, 31),
+            "offer_kinds": ["cursus", "opleiding"],
+            **fields,
+        }
+        budget, _ = grant(
+            Budget(person=person, **values), amount_cents, actor=None, reason="test", key=f"t-{next(_keys):06d}"
+        )
+        return budget
+
+    return make
