@@ -11,7 +11,8 @@ from wegwijzer.budget.models import Budget
 from wegwijzer.budget.services import grant
 from wegwijzer.catalogue.tests.conftest import make_offer, provider  # noqa: F401  (fixtures)
 
-TODAY = datetime.date(2026, 3, 2)
+# Usable today whatever today is: the pages reserve on today's date.
+UNTIL = datetime.date(datetime.date.today().year + 1, 12, 31)
 _keys = itertools.count(1)
 
 
@@ -31,8 +32,8 @@ def make_budget(employer):
         values = {
             "grantor": employer,
             "name": "Leerbudget 2026",
-            "valid_from": datetime.date(2026, 1, 1),
-            "valid_until": datetime.date(2026, 12, 31),
+            "valid_from": datetime.date(2020, 1, 1),
+            "valid_until": UNTIL,
             "offer_kinds": ["cursus", "opleiding"],
             **fields,
         }
