@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -322,20 +322,27 @@ def _granted_by(organisation: Organisation):
     return Budget.objects.filter(grantor=organisation)
 
 
+def _people_who(budgets, *movements: Movement) -> int | None:
+    """How many people have a budget with one of these movements; None when too few to show."""
+    return suppress_small(budgets.filter(entries__movement__in=movements).values("person").distinct().count())
+
+
 def organisation_figures(organisation: Organisation) -> OrganisationFigures:
-    """Totals of the budgets an organisation granted, never per person: each figure only over enough people."""
+    """Totals of the budgets an organisation granted, never per person. Each money figure only shows when it adds up
+    enough people: what was paid only over enough people who paid, so it never is one person's choice."""
     budgets = _granted_by(organisation)
     people = suppress_small(budgets.values("person").distinct().count())
+    if people is None:
+        return OrganisationFigures(None, None, None, None, None)
     totals = _sums(Line.objects.filter(entry__budget__in=budgets))
-    used = Q(entries__movement__in=[Movement.RESERVE, Movement.BOOK])
-    spending = suppress_small(budgets.filter(used).values("person").distinct().count())
-    granted = -totals[Account.GRANTOR] if people is not None else None
+    granted = -totals[Account.GRANTOR]
+    using = _people_who(budgets, Movement.RESERVE, Movement.BOOK)
+    paying = _people_who(budgets, Movement.BOOK)
     used_cents = totals[Account.SPENT] + totals[Account.RESERVED]
-    show_use = people is not None and spending is not None and granted
     return OrganisationFigures(
         people=people,
         granted=granted,
-        people_spending=spending if people is not None else None,
-        spent=totals[Account.SPENT] if show_use else None,
-        usage_percent=(used_cents * 100 // granted) if show_use and granted else None,
+        people_spending=using,
+        spent=totals[Account.SPENT] if paying is not None else None,
+        usage_percent=used_cents * 100 // granted if using is not None else None,
     )

@@ -13,7 +13,7 @@ from wegwijzer.accounts.privacy_hooks import delete_account, export_everything
 from wegwijzer.accounts.tests.conftest import make_user
 from wegwijzer.budget.ledger import Movement
 from wegwijzer.budget.models import Budget, Entry, Reservation
-from wegwijzer.budget.services import balances, expire_due, reserve, send_reminders
+from wegwijzer.budget.services import balances, book, expire_due, reserve, send_reminders
 
 from .conftest import UNTIL
 
@@ -174,7 +174,14 @@ def test_the_employer_sees_totals_only_over_enough_people(client, employer, make
         reserve(someone, make_offer(price_cents=10_000), f"meer-{number:04d}")
     page = client.get(reverse("budget:organisation")).content.decode()
     assert "10%" in page  # 6 x € 100 held of € 6.000
+    assert 'Samen betaald</dt><dd class="utrecht-data-list__item-value">niet te zien' in page  # no one paid yet
     assert "Werken met de computer" not in page and "collega" not in page  # never who chose what
+
+    for reservation in Reservation.objects.filter(budget__grantor=employer)[:4]:
+        book(reservation, None)
+    assert "niet te zien" in client.get(reverse("budget:organisation")).content.decode()  # four paid: hidden
+    book(Reservation.objects.filter(budget__grantor=employer).exclude(entries__movement=Movement.BOOK).first(), None)
+    assert "€ 500,00" in client.get(reverse("budget:organisation")).content.decode()  # five paid: shown
 
 
 def test_a_small_organisation_sees_no_money_figures(client, employer, make_budget, make_offer):
