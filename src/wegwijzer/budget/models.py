@@ -97,7 +97,7 @@ class Entry(ImmutableModel):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="budget_entries_made",
+        related_name="+",  # who did it, not whose data it is (a beheerder may grant; accounts/staff.py)
     )
     actor_role = models.CharField(_("rol"), max_length=20, blank=True)  # kept when the actor's account goes
     reason = models.CharField(_("waarom"), max_length=200)

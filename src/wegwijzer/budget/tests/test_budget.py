@@ -222,3 +222,31 @@ def test_the_demo_gives_the_demo_participant_an_example_budget_once(settings):
     budget = Budget.objects.get()
     assert budget.is_example and budget.name.startswith("Voorbeeld")
     assert balances(budget).available == demo.DEMO_AMOUNT_CENTS
+
+
+def test_a_beheerder_grants_a_budget_in_the_admin_and_the_same_form_twice_grants_once(client, person, employer):
+    client.force_login(make_user("beheerder", Role.BEHEERDER, is_staff=True, is_superuser=True))
+    form = {
+        "person": person.pk,
+        "grantor": employer.pk,
+        "name": "Leerbudget 2027",
+        "valid_from": "2027-01-01",
+        "valid_until": "2027-12-31",
+        "offer_kinds": ["cursus", "training"],
+        "amount": "750.25",
+        "reason": "Afspraak in het jaargesprek",
+        "key": KEY,
+        "entries-TOTAL_FORMS": "0",
+        "entries-INITIAL_FORMS": "0",
+    }
+    url = reverse("admin:budget_budget_add")
+    assert client.post(url, form).status_code == 302
+    assert client.post(url, form).status_code == 302
+    budget = Budget.objects.get()
+    assert balances(budget).granted == 75_025
+    grant_entry = budget.entries.get()
+    assert (grant_entry.actor.username, grant_entry.reason) == ("beheerder", "Afspraak in het jaargesprek")
+
+    wrong = client.post(url, {**form, "valid_until": "2026-12-31", "key": "another-key-123"})
+    assert "De einddatum ligt voor de begindatum." in wrong.content.decode()
+    assert Budget.objects.count() == 1
