@@ -13,5 +13,6 @@ class Command(BaseCommand):
         expired = expire_due()
         reminded = send_reminders()
         self.stdout.write(
-            f"ontwikkelbudget: {expired} verlopen, {reminded} herinnering(en) (binnen {REMINDER_DAYS} dagen)"
+            f"ontwikkelbudget: {expired} verlopen, {reminded} herinnering(en) "
+            f"voor budgetten die binnen {REMINDER_DAYS} dagen stoppen"
         )
