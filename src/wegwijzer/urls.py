@@ -11,6 +11,7 @@ urlpatterns = [
     path("scan/", include("wegwijzer.scan.urls")),
     path("aanbod/", include("wegwijzer.catalogue.urls")),
     path("geld/", include("wegwijzer.funding.urls")),
+    path("ontwikkelbudget/", include("wegwijzer.budget.urls")),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wegwijzer.scan",
     "wegwijzer.catalogue",
     "wegwijzer.funding",
+    "wegwijzer.budget",
     "wegwijzer.directory",
 ]
 

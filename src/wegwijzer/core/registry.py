@@ -91,7 +91,9 @@ class AppPlugin:
         page, in the page's language ({"gegeven_op": gettext_lazy("Gegeven op")}); the JSON export keeps the keys.
     dutch_only: those keys whose values exist only in Dutch (e.g. an offer's title): a page marks them lang="nl".
     overview: what the participant's "Mijn Wegwijzer" page (accounts:mine) says about this app, e.g. the scan's
-        "my advice" and "my plan"; called with the logged-in person."""
+        "my advice" and "my plan"; called with the logged-in person.
+    offer_panel: a part of an offer's page from another app (the budget's "Je ontwikkelbudget: € x over"); called
+        with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -112,6 +114,7 @@ class AppPlugin:
     labels: Mapping[str, Any] = field(default_factory=dict)
     dutch_only: frozenset[str] = frozenset()
     overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
+    offer_panel: Callable[[Any, Any], str] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -203,6 +206,11 @@ class Registry:
     def overview(self, person) -> list[OverviewItem]:
         """Every app's parts of the person's "Mijn Wegwijzer" page, in INSTALLED_APPS order."""
         return [item for plugin in self if plugin.overview for item in plugin.overview(person)]
+
+    def offer_panels(self, request, offer) -> list[str]:
+        """Every app's part of an offer's page (AppPlugin.offer_panel), in INSTALLED_APPS order; empty ones left out."""
+        panels = (plugin.offer_panel(request, offer) for plugin in self if plugin.offer_panel)
+        return [panel for panel in panels if panel]
 
     def not_personal(self) -> dict[str, str]:
         return {label: why for plugin in self for label, why in plugin.not_personal.items()}

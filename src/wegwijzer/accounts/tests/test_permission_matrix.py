@@ -15,6 +15,7 @@ table does not list it. The objects in the URLs are made by the fixtures below, 
 """
 
 import csv
+import datetime
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ from django.urls import reverse
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import record_consent, share_with_employer
 from wegwijzer.api.urls import api
+from wegwijzer.budget.models import Budget, Reservation
+from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 
@@ -99,8 +102,9 @@ def visit(db) -> Visit:
     offer = Offer.objects.create(
         provider=provider, external_id="matrix-1", kind="cursus", theme="digitaal", title="Matrixcursus",
         description="Een cursus voor de test.", delivery="online", schedule="avond", hours=4, weeks=1,
-        price_cents=0, entry_level="geen", certificate="geen",
+        price_cents=2_500, entry_level="geen", certificate="geen",
     )  # fmt: skip
+    reservation = _reservation(person, employer, offer)
     users = {
         "anoniem": None,
         "deelnemer": person,
@@ -118,6 +122,9 @@ def visit(db) -> Visit:
         "scan:resume_link": {"code": "ABCD2345"},
         "catalogue:offer": {"pk": offer.pk},
         "catalogue:review": {"pk": offer.pk},
+        "budget:reserve": {"offer_id": offer.pk},
+        "budget:confirm": {"pk": reservation.pk},
+        "budget:cancel": {"pk": reservation.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},
@@ -132,6 +139,16 @@ def visit(db) -> Visit:
     assert set(users) == set(VISITORS), f"De kolommen van {TABLE.name} zijn de bezoekers hier."
     assert Consent.objects.filter(person=person, withdrawn_at__isnull=True).count() == 2
     return Visit(users, url_kwargs)
+
+
+def _reservation(person: User, employer: Organisation, offer: Offer) -> Reservation:
+    """The person's budget from their employer holds money for the offer (budget:confirm and budget:cancel)."""
+    budget = Budget(
+        person=person, grantor=employer, name="Matrixbudget", valid_from=datetime.date(2020, 1, 1),
+        valid_until=datetime.date(2999, 12, 31), offer_kinds=["cursus"],
+    )  # fmt: skip
+    grant(budget, 10_000, actor=None, reason="test", key="matrix-toekennen")
+    return reserve(person, offer, "matrix-reserveren").reservation
 
 
 # --- the project's URL patterns and API operations --------------------------------------------------------------

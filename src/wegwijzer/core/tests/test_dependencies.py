@@ -17,6 +17,7 @@ MAY_IMPORT = {
     "scan": {"core", "accounts", "advice", "directory"},
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
     "api": {"core", "accounts", "advice", "catalogue"},
+    "budget": {"core", "accounts", "catalogue", "insight"},
 }
 
 

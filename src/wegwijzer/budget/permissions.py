@@ -1,0 +1,13 @@
+"""The budget's rows in the permission matrix (accounts/matrix.py): a participant sees and spends their own budget;
+the granting employer or region sees totals only (the view counts only its own organisation's budgets)."""
+
+from wegwijzer.accounts.matrix import own_object, roles
+from wegwijzer.accounts.models import Role
+
+RULES = {
+    "budget:mine": roles(Role.DEELNEMER),
+    "budget:reserve": roles(Role.DEELNEMER),
+    "budget:confirm": own_object(Role.DEELNEMER),
+    "budget:cancel": own_object(Role.DEELNEMER),
+    "budget:organisation": roles(Role.WERKGEVER, Role.REGIO),
+}

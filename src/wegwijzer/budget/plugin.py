@@ -1,0 +1,20 @@
+"""The ontwikkelbudget in the registry (core/registry.py): the person's budget data (export, delete), the rules,
+"Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, and the demo budget."""
+
+from wegwijzer.core.registry import AppPlugin, registry
+
+from . import demo, overview, permissions, privacy, views
+
+registry.register(
+    AppPlugin(
+        label="budget",
+        demo=demo.load,
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        labels=privacy.LABELS,
+        dutch_only=privacy.DUTCH_ONLY,
+        rules=permissions.RULES,
+        overview=overview.overview,
+        offer_panel=views.offer_panel,
+    )
+)

@@ -1,0 +1,348 @@
+"""The ontwikkelbudget's logic: granting, reserving, booking, releasing and expiring money, each as one ledger entry.
+
+Every write locks the budget's row (SELECT ... FOR UPDATE) before it reads the balances, so two requests at the same
+time wait for each other and a balance never goes below zero (on PostgreSQL; SQLite writes one at a time). Every
+write has an idempotency key: the same request twice finds the first entry and writes nothing.
+
+grant(...) -> Budget                      reserve(person, offer, key) -> Outcome
+book(reservation, actor) -> Outcome       release(reservation, actor) -> Outcome
+expire_due(today) -> int                  send_reminders(today) -> int
+summaries(person) -> list[Summary]        offer_budget(person, offer) -> OfferBudget | None
+organisation_figures(organisation) -> OrganisationFigures
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Sum
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wegwijzer.accounts.models import Organisation, User
+from wegwijzer.catalogue.models import Offer
+from wegwijzer.catalogue.vocab import Kind
+from wegwijzer.insight.services import suppress_small
+
+from . import ledger
+from .ledger import Account, Movement
+from .models import Budget, Entry, Line, Reservation
+from .money import euros
+
+KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
+REMINDER_DAYS = 30  # "a month before" the end date
+SYSTEM_ROLE = "systeem"
+
+
+# What happened to the money, as the person reads it.
+MOVEMENT_LABELS = {
+    Movement.GRANT: gettext_lazy("Gekregen"),
+    Movement.RESERVE: gettext_lazy("Gereserveerd"),
+    Movement.BOOK: gettext_lazy("Betaald"),
+    Movement.RELEASE: gettext_lazy("Geannuleerd"),
+    Movement.EXPIRE: gettext_lazy("Verlopen"),
+}
+
+
+class BudgetError(Exception):
+    """A request the budget refuses, with a message for the person in plain Dutch; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    reservation: Reservation
+    created: bool  # False: this request was done before (same key), nothing new was written
+
+
+@dataclass(frozen=True)
+class Balances:
+    granted: int
+    available: int
+    reserved: int
+    spent: int
+    expired: int
+
+
+# --- reading --------------------------------------------------------------------------------------------------
+
+
+def _sums(lines) -> dict[Account, int]:
+    totals = dict.fromkeys(Account, 0)
+    for row in lines.values("account").annotate(total=Sum("amount_cents")):
+        totals[Account(row["account"])] = row["total"]
+    return totals
+
+
+def _to_balances(totals: dict[Account, int]) -> Balances:
+    return Balances(
+        granted=-totals[Account.GRANTOR],
+        available=totals[Account.AVAILABLE],
+        reserved=totals[Account.RESERVED],
+        spent=totals[Account.SPENT],
+        expired=totals[Account.EXPIRED],
+    )
+
+
+def balances(budget: Budget) -> Balances:
+    return _to_balances(_sums(Line.objects.filter(entry__budget=budget)))
+
+
+def reservation_state(reservation: Reservation) -> Movement:
+    """RESERVE while the money is held, else BOOK or RELEASE: the last thing that happened to it."""
+    movements = {entry.movement for entry in reservation.entries.all()}
+    for final in (Movement.BOOK, Movement.RELEASE):
+        if final in movements:
+            return final
+    return Movement.RESERVE
+
+
+@dataclass(frozen=True)
+class Summary:
+    budget: Budget
+    balances: Balances
+    reservations: list[tuple[Reservation, Movement]]
+    kinds: list[str]  # what the budget pays for, as the person reads it
+
+
+def summaries(person: User) -> list[Summary]:
+    """Each of the person's budgets with its balances and reservations, for their own page."""
+    budgets = Budget.objects.filter(person=person).select_related("grantor").order_by("valid_until", "pk")
+    result = []
+    for budget in budgets:
+        reservations = budget.reservations.prefetch_related("entries")
+        states = [(reservation, reservation_state(reservation)) for reservation in reservations]
+        kinds = [str(Kind(code).label) for code in budget.offer_kinds if code in Kind.values]
+        result.append(Summary(budget, balances(budget), states, kinds))
+    return result
+
+
+def _usable(person: User, today: datetime.date):
+    return Budget.objects.filter(person=person, valid_from__lte=today, valid_until__gte=today).order_by("pk")
+
+
+def _fits(budget: Budget, offer: Offer) -> bool:
+    return offer.kind in budget.offer_kinds
+
+
+@dataclass(frozen=True)
+class OfferBudget:
+    budget: Budget
+    available: int
+    enough: bool
+
+
+def offer_budget(person: User, offer: Offer, today: datetime.date | None = None) -> OfferBudget | None:
+    """The budget a reservation for this offer would use (the first to end that has enough), or the fitting one with
+    the most left; None when no budget of the person pays for this kind of offer now."""
+    today = today or timezone.localdate()
+    fitting = [budget for budget in _usable(person, today) if _fits(budget, offer)]
+    options = sorted(
+        (OfferBudget(b, left, left >= offer.price_cents) for b in fitting for left in [balances(b).available]),
+        key=lambda option: (not option.enough, option.budget.valid_until, -option.available),
+    )
+    return options[0] if options else None
+
+
+# --- writing ----------------------------------------------------------------------------------------------------
+
+
+def _actor_role(actor: User | None) -> str:
+    return actor.role if actor is not None else SYSTEM_ROLE
+
+
+def _write(
+    budget: Budget,
+    movement: Movement,
+    amount_cents: int,
+    key: str,
+    actor: User | None,
+    reason: str,
+    reservation: Reservation | None = None,
+) -> Entry:
+    """One entry and its two lines, after checking the balances; call with the budget's row locked."""
+    lines = ledger.check(_sums(Line.objects.filter(entry__budget=budget)), movement, amount_cents)
+    entry = Entry.objects.create(
+        budget=budget,
+        movement=movement,
+        reservation=reservation,
+        idempotency_key=key,
+        actor=actor,
+        actor_role=_actor_role(actor),
+        reason=reason[:200],
+    )
+    Line.objects.bulk_create(Line(entry=entry, account=line.account, amount_cents=line.amount_cents) for line in lines)
+    return entry
+
+
+def _check_key(key: str) -> None:
+    if not KEY.fullmatch(key or ""):
+        raise BudgetError(_("Dit formulier is niet compleet. Open de pagina opnieuw en probeer het nog eens."))
+
+
+def _lock(budgets) -> list[Budget]:
+    """Lock the rows in one order (by pk), so two requests never wait for each other in a circle."""
+    return list(budgets.select_for_update().order_by("pk"))
+
+
+@transaction.atomic
+def grant(budget: Budget, amount_cents: int, *, actor: User | None, reason: str, key: str) -> tuple[Budget, bool]:
+    """Save a new budget (person, grantor, period, kinds filled in) with its first money. The same key twice for the
+    same person grants once: the second call returns the first budget and False."""
+    _check_key(key)
+    if type(amount_cents) is not int or amount_cents <= 0:
+        raise BudgetError(_("Vul een bedrag in dat groter is dan nul."))
+    User.objects.select_for_update().filter(pk=budget.person_id).first()  # one grant per person at a time
+    earlier = Entry.objects.filter(budget__person=budget.person_id, movement=Movement.GRANT, idempotency_key=key)
+    if first := earlier.select_related("budget").first():
+        return first.budget, False
+    budget.save()
+    _write(budget, Movement.GRANT, amount_cents, key, actor, reason)
+    return budget, True
+
+
+@transaction.atomic
+def reserve(person: User, offer: Offer, key: str, today: datetime.date | None = None) -> Outcome:
+    """Hold the offer's price on the person's budget that fits it. Refuses with a plain message when nothing fits."""
+    _check_key(key)
+    today = today or timezone.localdate()
+    usable = _lock(_usable(person, today))
+    done = Entry.objects.filter(budget__person=person, movement=Movement.RESERVE, idempotency_key=key).first()
+    if done is not None:
+        return Outcome(done.reservation, created=False)
+    if offer.price_cents == 0:
+        raise BudgetError(_("Dit aanbod is gratis. Je hebt je ontwikkelbudget er niet voor nodig."))
+    fitting = sorted((budget for budget in usable if _fits(budget, offer)), key=lambda budget: budget.valid_until)
+    if not fitting:
+        raise BudgetError(_("Je ontwikkelbudget is niet voor dit soort aanbod, of het is nu niet te gebruiken."))
+    for budget in fitting:
+        if balances(budget).available >= offer.price_cents:
+            reservation = Reservation.objects.create(
+                budget=budget, offer=offer, offer_title=offer.title, amount_cents=offer.price_cents
+            )
+            _write(budget, Movement.RESERVE, offer.price_cents, key, person, _("Aangemeld"), reservation)
+            return Outcome(reservation, created=True)
+    raise BudgetError(_("Je hebt niet genoeg ontwikkelbudget over voor dit aanbod."))
+
+
+def _finish(reservation: Reservation, movement: Movement, actor: User | None, reason: str) -> Outcome:
+    """Book or release a held reservation. Each happens once per reservation, so its key is the reservation's."""
+    _lock(Budget.objects.filter(pk=reservation.budget_id))
+    state = reservation_state(reservation)
+    if state == movement:
+        return Outcome(reservation, created=False)
+    if state != Movement.RESERVE:
+        raise BudgetError(
+            _("Deze reservering is al betaald.") if state == Movement.BOOK else _("Deze reservering is al geannuleerd.")
+        )
+    key = f"{movement}-{reservation.pk}"
+    _write(reservation.budget, movement, reservation.amount_cents, key, actor, reason, reservation)
+    return Outcome(reservation, created=True)
+
+
+@transaction.atomic
+def book(reservation: Reservation, actor: User | None, reason: str = "") -> Outcome:
+    """The sign-up is confirmed: the held money is spent."""
+    return _finish(reservation, Movement.BOOK, actor, reason or _("Aanmelding bevestigd"))
+
+
+@transaction.atomic
+def release(reservation: Reservation, actor: User | None, reason: str = "") -> Outcome:
+    """The sign-up is cancelled: the held money is available again."""
+    return _finish(reservation, Movement.RELEASE, actor, reason or _("Aanmelding geannuleerd"))
+
+
+def expire_due(today: datetime.date | None = None) -> int:
+    """Move what is left of every budget whose last day has passed to "verlopen"; returns how many budgets.
+    Money held for a sign-up stays held: the person signed up in time."""
+    today = today or timezone.localdate()
+    expired = 0
+    for budget_id in Budget.objects.filter(valid_until__lt=today).values_list("pk", flat=True):
+        expired += _expire_one(budget_id, today)
+    return expired
+
+
+@transaction.atomic
+def _expire_one(budget_id: int, today: datetime.date) -> int:
+    budget = _lock(Budget.objects.filter(pk=budget_id))[0]
+    left = balances(budget).available
+    if left <= 0:
+        return 0
+    # Unique per expiry: money released after the end date expires in a later run, with a key of its own. Running
+    # twice is harmless anyway: the second run finds nothing left.
+    key = f"verlopen-{budget.entries.count()}"
+    _write(budget, Movement.EXPIRE, left, key, None, _("Einddatum voorbij"))
+    return 1
+
+
+def send_reminders(today: datetime.date | None = None) -> int:
+    """Mail each person whose budget ends within a month and still has money left, once; returns how many."""
+    today = today or timezone.localdate()
+    due = Budget.objects.filter(
+        reminder_sent_on=None,
+        valid_until__gte=today,
+        valid_until__lte=today + datetime.timedelta(days=REMINDER_DAYS),
+    ).select_related("person", "grantor")
+    return sum(_remind(budget, today) for budget in due)
+
+
+@transaction.atomic
+def _remind(budget: Budget, today: datetime.date) -> int:
+    # Claim the reminder first, so two runs at once send one mail; a failing mail rolls the claim back.
+    claimed = Budget.objects.filter(pk=budget.pk, reminder_sent_on=None).update(reminder_sent_on=today)
+    left = balances(budget).available
+    if not claimed or left <= 0 or not budget.person.email:
+        return 0
+    context = {"budget": budget, "left": euros(left), "person": budget.person}
+    send_mail(
+        render_to_string("budget/reminder_subject.txt", context).strip(),
+        render_to_string("budget/reminder_email.txt", context),
+        None,
+        [budget.person.email],
+    )
+    return 1
+
+
+# --- what the granting organisation sees -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationFigures:
+    people: int | None  # people with a budget from this organisation; None when too few to show
+    granted: int | None
+    people_spending: int | None  # people who spent or hold part of their budget
+    spent: int | None
+    usage_percent: int | None
+
+
+def _granted_by(organisation: Organisation):
+    return Budget.objects.filter(grantor=organisation)
+
+
+def _people_who(budgets, *movements: Movement) -> int | None:
+    """How many people have a budget with one of these movements; None when too few to show."""
+    return suppress_small(budgets.filter(entries__movement__in=movements).values("person").distinct().count())
+
+
+def organisation_figures(organisation: Organisation) -> OrganisationFigures:
+    """Totals of the budgets an organisation granted, never per person. Each money figure only shows when it adds up
+    enough people: what was paid only over enough people who paid, so it never is one person's choice."""
+    budgets = _granted_by(organisation)
+    people = suppress_small(budgets.values("person").distinct().count())
+    if people is None:
+        return OrganisationFigures(None, None, None, None, None)
+    totals = _sums(Line.objects.filter(entry__budget__in=budgets))
+    granted = -totals[Account.GRANTOR]
+    using = _people_who(budgets, Movement.RESERVE, Movement.BOOK)
+    paying = _people_who(budgets, Movement.BOOK)
+    used_cents = totals[Account.SPENT] + totals[Account.RESERVED]
+    return OrganisationFigures(
+        people=people,
+        granted=granted,
+        people_spending=using,
+        spent=totals[Account.SPENT] if paying is not None else None,
+        usage_percent=used_cents * 100 // granted if using is not None else None,
+    )
