@@ -3,4 +3,6 @@ offers make the ESCO concepts they name)."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-registry.register(AppPlugin(label="skills"))
+from .importers import ESCO_IMPORTERS
+
+registry.register(AppPlugin(label="skills", importers=ESCO_IMPORTERS))
