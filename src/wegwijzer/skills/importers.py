@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from wegwijzer.core.registry import Importer
 
 from . import skill_list
-from .models import EscoConcept, OccupationSkill
-from .text import search_text
+from .models import EscoConcept, EscoWord, OccupationSkill
+from .text import search_text, words
 
 ESCO = "http://data.europa.eu/esco/"
 TYPES = {
@@ -80,8 +80,7 @@ def rows(path: Path) -> Iterator[tuple[int, dict]]:
     """Each row with the line it starts on (a quoted field may span lines)."""
     with path.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.DictReader(file)
-        reader.fieldnames  # reads the header, so that line_num counts from it
-        line = reader.line_num + 1
+        line = 2 if reader.fieldnames else 1  # reading the header moves line_num past it
         for row in reader:
             yield line, row
             line = reader.line_num + 1
@@ -194,6 +193,13 @@ def write_concepts(concepts: dict[str, Concept], report: EscoImportReport) -> di
     return ids
 
 
+def write_words(concepts: dict[str, Concept]) -> None:
+    """The vocabulary for typos: the words of every label and other name (not their stems), new ones only."""
+    vocabulary = {word for c in concepts.values() for word in words(f"{c.label} {c.alt_labels}") if len(word) <= 100}
+    known = set(EscoWord.objects.values_list("word", flat=True))
+    EscoWord.objects.bulk_create([EscoWord(word=word) for word in sorted(vocabulary - known)], batch_size=BATCH)
+
+
 def write_relations(path: Path, ids: dict[str, int], report: EscoImportReport, progress: Progress) -> None:
     wanted: dict[tuple[int, int], bool] = {}
     for line, row in progress(rows(path), path.name):
@@ -238,12 +244,22 @@ def import_esco(folder: Path, progress: Progress = no_progress) -> EscoImportRep
     isco_parents(concepts)
     with transaction.atomic():
         ids = write_concepts(concepts, report)
+        write_words(concepts)
         relations = one_file(folder, "occupationSkillRelations_")
         if relations:
             report.files.append(relations.name)
             write_relations(relations, ids, report, progress)
+    fresh_statistics()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def fresh_statistics() -> None:
+    """PostgreSQL plans with the trigram indexes only once it knows how many rows there are (autovacuum would
+    tell it later; searches right after an import should not wait for that)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {EscoConcept._meta.db_table}, {EscoWord._meta.db_table}")
 
 
 ESCO_IMPORTERS = (

@@ -41,6 +41,20 @@ class EscoConcept(models.Model):
         return self.label
 
 
+class EscoWord(models.Model):
+    """Every word of ESCO's labels once: on PostgreSQL its trigram index turns a typo into the word meant
+    (skills/search.py), as in pg_trgm's documentation on spelling suggestions."""
+
+    word = models.TextField(unique=True)
+
+    class Meta:
+        verbose_name = _("woord")
+        verbose_name_plural = _("woorden")
+
+    def __str__(self):
+        return self.word
+
+
 class OccupationSkill(models.Model):
     """ESCO's relation between an occupation and a skill it needs (only where the full ESCO set was imported)."""
 
@@ -52,6 +66,9 @@ class OccupationSkill(models.Model):
         verbose_name = _("vaardigheid bij beroep")
         verbose_name_plural = _("vaardigheden bij beroepen")
         constraints = [models.UniqueConstraint(fields=["occupation", "skill"], name="one_link_per_occupation_skill")]
+
+    def __str__(self):
+        return f"{self.occupation} - {self.skill}"
 
 
 class Experience(models.Model):
@@ -66,6 +83,9 @@ class Experience(models.Model):
         verbose_name = _("ervaring")
         verbose_name_plural = _("ervaringen")
         constraints = [models.UniqueConstraint(fields=["person", "question"], name="one_answer_per_question")]
+
+    def __str__(self):
+        return self.question
 
 
 class ProfileSkill(models.Model):
@@ -142,3 +162,6 @@ class Confirmation(models.Model):
     class Meta:
         verbose_name = _("bevestiging")
         verbose_name_plural = _("bevestigingen")
+
+    def __str__(self):
+        return f"{self.skill} ({self.confirmer_name}, {self.seen_on})"

@@ -27,7 +27,7 @@ def count_rows(path) -> int:
 
 
 def test_the_dutch_files_import_with_their_hierarchy(esco_nl):
-    out, err = run(esco_nl)
+    _, err = run(esco_nl)
 
     assert err == ""
     assert EscoConcept.objects.filter(concept_type=Type.OCCUPATION).count() == count_rows(
@@ -68,7 +68,7 @@ def test_bad_rows_are_reported_by_file_and_line_and_the_rest_is_written(esco_nl,
     broken += "Occupation,http://data.europa.eu/esco/occupation/zonder-naam,9112,,,,,,,,,,,\n" + body
     (tmp_path / "occupations_nl.csv").write_text(broken, encoding="utf-8")
 
-    out, err = run(tmp_path)
+    _, err = run(tmp_path)
 
     assert err.splitlines() == [
         "occupations_nl.csv regel 2: conceptUri 'ftp://elders/beroep' is geen ESCO-adres "
@@ -100,7 +100,7 @@ def test_a_full_download_adds_skills_and_their_relations_to_occupations(tmp_path
         encoding="utf-8",
     )
 
-    out, err = run(tmp_path)
+    _, err = run(tmp_path)
 
     own = EscoConcept.objects.get(uri=project_skill.esco_uri)
     assert own.label == project_skill.label  # the B1 label stays; ESCO's labels become other names
@@ -112,7 +112,7 @@ def test_a_full_download_adds_skills_and_their_relations_to_occupations(tmp_path
 
 
 def test_a_folder_without_esco_files_or_no_folder_is_one_dutch_line(tmp_path):
-    with pytest.raises(CommandError, match="In .* staat geen ESCO-bestand"):
+    with pytest.raises(CommandError, match=r"In .* staat geen ESCO-bestand"):
         run(tmp_path)
     with pytest.raises(CommandError, match="bestaat niet"):
         run(tmp_path / "weg")
