@@ -1,8 +1,21 @@
-"""The skills app in the registry: no pages, no personal data, no demo data of its own (the catalogue's demo
-offers make the ESCO concepts they name)."""
+"""The skills app in the registry: the ESCO importer, the skills profile's pages and privacy hooks. Its concepts
+are reference data; offers name them (the catalogue's demo makes the ones it needs)."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
+from . import permissions, privacy
 from .importers import ESCO_IMPORTERS
 
-registry.register(AppPlugin(label="skills", importers=ESCO_IMPORTERS))
+registry.register(
+    AppPlugin(
+        label="skills",
+        importers=ESCO_IMPORTERS,
+        rules=permissions.RULES,
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        not_personal={
+            "skills.Accreditation": "Een rol die een beheerder geeft aan een beoordelaar, geen gegevens van een deelnemer.",
+            "skills.Confirmation": "Hangt aan de vaardigheid van de deelnemer en gaat mee weg; de bevestiger is de gebruiker.",
+        },
+    )
+)

@@ -1,0 +1,23 @@
+"""A person's credentials in their export, and what deleting the account does: each credential is revoked (a copy
+someone kept then shows as revoked) and keeps only its place in the status list, without the person or the JWT."""
+
+from django.utils import timezone
+
+from .models import IssuedCredential
+
+
+def export_personal_data(person) -> dict:
+    return {
+        "bewijzen": [
+            {"voor": c.achievement_name, "uitgegeven_op": c.issued_at.isoformat(), "ingetrokken": bool(c.revoked_at),
+             "gedeeld": bool(c.share_code), "vc_jwt": c.vc_jwt}
+            for c in IssuedCredential.objects.filter(person=person)
+        ]
+    }  # fmt: skip
+
+
+def delete_personal_data(person) -> None:
+    IssuedCredential.objects.filter(person=person, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    IssuedCredential.objects.filter(person=person).update(
+        person=None, skill=None, vc_jwt="", share_code=None, achievement_name=""
+    )
