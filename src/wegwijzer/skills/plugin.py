@@ -14,8 +14,8 @@ registry.register(
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         not_personal={
-            "skills.Accreditation": "Een rol die een beheerder geeft aan een beoordelaar, geen gegevens van een deelnemer.",
-            "skills.Confirmation": "Hangt aan de vaardigheid van de deelnemer en gaat mee weg; de bevestiger is de gebruiker.",
+            "skills.Accreditation": "Een rol die een beheerder een beoordelaar geeft; geen gegevens van een deelnemer.",
+            "skills.Confirmation": "Hangt aan een vaardigheid van de deelnemer en gaat daarmee weg.",
         },
     )
 )

@@ -31,8 +31,8 @@ from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role,
 from wegwijzer.accounts.services import record_consent, share_with_employer
 from wegwijzer.api.urls import api
 from wegwijzer.catalogue.models import Offer, Provider
-from wegwijzer.credentials.models import IssuedCredential
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
+from wegwijzer.credentials.models import IssuedCredential
 from wegwijzer.skills.models import ProfileSkill
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
@@ -132,7 +132,10 @@ def visit(db) -> Visit:
         "admin:accounts_user_change": {"object_id": person.pk},
     }
     skill = ProfileSkill.objects.create(
-        person=person, skill_key="schoonmaken", label="Schoonmaken", esco_uri="http://data.europa.eu/esco/skill/x",
+        person=person,
+        skill_key="schoonmaken",
+        label="Schoonmaken",
+        esco_uri="http://data.europa.eu/esco/skill/x",
         confirm_code="matrix-bevestig",
     )
     credential = IssuedCredential.objects.create(

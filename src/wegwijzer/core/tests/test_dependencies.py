@@ -8,7 +8,7 @@ PACKAGE = Path(__file__).resolve().parents[2]
 MAY_IMPORT = {
     "core": set(),
     "accounts": {"core"},
-    "skills": {"core"},
+    "skills": {"core", "accounts"},
     "directory": {"core"},
     "advice": {"core", "accounts"},
     "funding": {"core", "advice"},
@@ -17,6 +17,7 @@ MAY_IMPORT = {
     "scan": {"core", "accounts", "advice", "directory"},
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
     "api": {"core", "accounts", "advice", "catalogue"},
+    "credentials": {"core", "accounts", "skills"},
 }
 
 
