@@ -10,5 +10,7 @@ registry.register(
         rules=permissions.RULES,
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
+        labels=privacy.LABELS,
+        dutch_only=frozenset({"voor"}),
     )
 )

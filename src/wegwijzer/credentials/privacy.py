@@ -2,8 +2,19 @@
 someone kept then shows as revoked) and keeps only its place in the status list, without the person or the JWT."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from .models import IssuedCredential
+
+LABELS = {
+    "credentials": gettext_lazy("Bewijzen"),
+    "bewijzen": gettext_lazy("Mijn bewijzen"),
+    "voor": gettext_lazy("Voor"),
+    "uitgegeven_op": gettext_lazy("Gemaakt op"),
+    "ingetrokken": gettext_lazy("Ingetrokken"),
+    "gedeeld": gettext_lazy("Gedeeld met een link"),
+    "vc_jwt": gettext_lazy("Het bewijs (VC-JWT)"),
+}
 
 
 def export_personal_data(person) -> dict:

@@ -3,7 +3,7 @@ are reference data; offers name them (the catalogue's demo makes the ones it nee
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-from . import permissions, privacy
+from . import overview, permissions, privacy
 from .importers import ESCO_IMPORTERS
 
 registry.register(
@@ -13,6 +13,10 @@ registry.register(
         rules=permissions.RULES,
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
+        shared_data=privacy.shared_data,
+        labels=privacy.LABELS,
+        dutch_only=frozenset({"naam"}),
+        overview=overview.overview,
         not_personal={
             "skills.Accreditation": "Een rol die een beheerder een beoordelaar geeft; geen gegevens van een deelnemer.",
             "skills.Confirmation": "Hangt aan een vaardigheid van de deelnemer en gaat daarmee weg.",

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wegwijzer.accounts.models import AccessLog, Consent, Role, User
 from wegwijzer.accounts.services import record_consent
 from wegwijzer.skills import privacy
-from wegwijzer.skills.models import Accreditation, Confirmation, ProfileSkill
+from wegwijzer.skills.models import Accreditation, Confirmation, Experience, ProfileSkill
 
 pytestmark = pytest.mark.django_db
 VOLUNTEERING = "Ik sta achter de bar in de kantine van de voetbalclub."
@@ -111,3 +111,22 @@ def test_the_profile_is_exported_and_deleted_with_the_account(person):
 
     assert exported["vaardigheden"][0]["bevestigd_door"] == "Joke"
     assert not ProfileSkill.objects.exists() and not Confirmation.objects.exists()
+
+
+def test_a_coach_with_consent_sees_the_skills_in_the_persons_own_words(person):
+    skill = make_skill(person)
+    skill.experience = Experience.objects.create(person=person, question="zorg", text=CARE)
+    skill.save()
+    coach = User.objects.create_user("coach", role=Role.COACH)
+    assert privacy.shared_data(person, coach) == {}
+
+    record_consent(person, Consent.Subject.COACH_ACCESS, recipient=coach)
+
+    shared = privacy.shared_data(person, coach)["vaardigheden"]
+    assert [(row["naam"], row["eigen_woorden"]) for row in shared] == [("Medicijnen geven", CARE)]
+
+
+def test_mijn_wegwijzer_points_to_the_skills_profile(client, person):
+    client.force_login(person)
+    page = client.get(reverse("accounts:mine")).content.decode()
+    assert "Wat kan ik al?" in page and 'href="/vaardigheden/"' in page
