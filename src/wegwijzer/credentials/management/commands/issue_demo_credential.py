@@ -7,7 +7,6 @@ from wegwijzer.accounts.models import Role, User
 from wegwijzer.credentials import services
 from wegwijzer.skills import services as skills
 from wegwijzer.skills.models import Accreditation
-from wegwijzer.skills.suggest import BY_KEY, suggestions
 
 
 class Command(BaseCommand):
@@ -27,6 +26,6 @@ class Command(BaseCommand):
         Accreditation.objects.get_or_create(user=assessor, defaults={"organisation": "Voorbeeld-leerbedrijf"})
         answer = "Ik zorg elke dag voor mijn moeder en geef haar medicijnen."
         experience = skills.save_answer(person, "zorg", answer)
-        skill = skills.keep_skills(person, experience, [suggestions(BY_KEY["zorg"], answer)[0].key])[0]
+        skill = skills.keep_skills(person, experience, ["medicijnen-geven"])[0]
         skills.confirm(skill, assessor, "observatie", "Zag haar een week lang de zorg plannen en geven.", date.today())
         self.stdout.write(services.issue(skill).vc_jwt)
