@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from wegwijzer.api.urls import api
+from wegwijzer.credentials.views import jwks
 
 urlpatterns = [
     path("", include("wegwijzer.core.urls")),
@@ -12,6 +13,9 @@ urlpatterns = [
     path("aanbod/", include("wegwijzer.catalogue.urls")),
     path("geld/", include("wegwijzer.funding.urls")),
     path("ontwikkelbudget/", include("wegwijzer.budget.urls")),
+    path("vaardigheden/", include("wegwijzer.skills.urls")),
+    path("bewijzen/", include("wegwijzer.credentials.urls")),
+    path(".well-known/jwks.json", jwks, name="credentials_jwks"),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wegwijzer.funding",
     "wegwijzer.budget",
     "wegwijzer.directory",
+    "wegwijzer.credentials",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
@@ -162,6 +163,9 @@ WEGWIJZER_ORGANISATION_NAME = env_str("WEGWIJZER_ORGANISATION_NAME")
 WEGWIJZER_CONTACT_EMAIL = env_str("WEGWIJZER_CONTACT_EMAIL")
 WEGWIJZER_CONTACT_PHONE = env_str("WEGWIJZER_CONTACT_PHONE")
 WEGWIJZER_CONTACT_ADDRESS = env_str("WEGWIJZER_CONTACT_ADDRESS")
+
+# Where this Wegwijzer is reachable: credentials name their issuer, status list and keys with this address.
+WEGWIJZER_ISSUER_URL = env_str("WEGWIJZER_ISSUER_URL", "http://127.0.0.1:8000")
 
 # The cache every throttle counts in (resume codes; see docs/deploy.md). It must be shared by all app servers and
 # workers, or each counts alone and the limit multiplies. Redis when WEGWIJZER_CACHE_URL is set (redis://host:6379/0),

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .env import DEVELOPMENT_SECRET_KEY, env_bool, env_int, env_list, env_required
+from .env import DEVELOPMENT_SECRET_KEY, env_bool, env_int, env_list, env_required, env_str
 
 DEBUG = False
 SECRET_KEY = env_required("WEGWIJZER_SECRET_KEY", "zet een lange, willekeurige geheime sleutel voor productie.")
@@ -17,6 +17,8 @@ if not WEGWIJZER_FIELD_KEYS:
 ALLOWED_HOSTS = env_list("WEGWIJZER_ALLOWED_HOSTS", [])
 if not ALLOWED_HOSTS:
     ALLOWED_HOSTS = [env_required("WEGWIJZER_ALLOWED_HOSTS", "noem de hostnamen, gescheiden door komma's.")]
+# Credentials name their issuer, keys and status list by this address: by default the first host, over HTTPS.
+WEGWIJZER_ISSUER_URL = env_str("WEGWIJZER_ISSUER_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

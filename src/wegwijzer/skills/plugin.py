@@ -1,6 +1,25 @@
-"""The skills app in the registry: no pages, no personal data, no demo data of its own (the catalogue's demo
-offers make the ESCO concepts they name)."""
+"""The skills app in the registry: the ESCO importer, the skills profile's pages and privacy hooks. Its concepts
+are reference data; offers name them (the catalogue's demo makes the ones it needs)."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-registry.register(AppPlugin(label="skills"))
+from . import overview, permissions, privacy
+from .importers import ESCO_IMPORTERS
+
+registry.register(
+    AppPlugin(
+        label="skills",
+        importers=ESCO_IMPORTERS,
+        rules=permissions.RULES,
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        shared_data=privacy.shared_data,
+        labels=privacy.LABELS,
+        dutch_only=frozenset({"naam"}),
+        overview=overview.overview,
+        not_personal={
+            "skills.Accreditation": "Een rol die een beheerder een beoordelaar geeft; geen gegevens van een deelnemer.",
+            "skills.Confirmation": "Hangt aan een vaardigheid van de deelnemer en gaat daarmee weg.",
+        },
+    )
+)

@@ -44,6 +44,7 @@ def test_without_a_scan_it_offers_the_scan_a_coach_and_privacy(person):
     page = logged_in(person).get(MINE).content.decode()
     assert links(page) == {
         "Begin de scan": reverse("scan:start"),
+        "Begin met vier korte vragen": reverse("skills:profile"),
         "Doe eerst de scan": reverse("scan:start"),
         "Geef een coach toegang": reverse("accounts:grant_coach"),
         "Naar je privacy": reverse("accounts:privacy"),

@@ -35,6 +35,8 @@ from wegwijzer.budget.models import Budget, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
+from wegwijzer.credentials.models import IssuedCredential
+from wegwijzer.skills.models import ProfileSkill
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
 TABLE = DOCS / "permissions.csv"
@@ -135,6 +137,28 @@ def visit(db) -> Visit:
         "wegwijzer_catalogue_api_delete_offer": {"offer_id": offer.pk},
         "admin:app_list": {"app_label": "accounts"},
         "admin:accounts_user_change": {"object_id": person.pk},
+    }
+    skill = ProfileSkill.objects.create(
+        person=person,
+        skill_key="schoonmaken",
+        label="Schoonmaken",
+        esco_uri="http://data.europa.eu/esco/skill/x",
+        confirm_code="matrix-bevestig",
+    )
+    credential = IssuedCredential.objects.create(
+        person=person, skill=skill, achievement_name="Schoonmaken", status_index=0, vc_jwt="a.b.c", share_code="matrix"
+    )
+    url_kwargs |= {
+        "skills:question": {"question": "werk"},
+        "skills:choose": {"question": "werk"},
+        "skills:remove": {"pk": skill.pk},
+        "skills:ask_confirmation": {"pk": skill.pk},
+        "skills:confirm": {"code": "matrix-bevestig"},
+        "credentials:ask": {"skill_id": skill.pk},
+        "credentials:download_json": {"pk": credential.pk},
+        "credentials:download_svg": {"pk": credential.pk},
+        "credentials:share": {"pk": credential.pk},
+        "credentials:shared": {"code": "matrix"},
     }
     assert set(users) == set(VISITORS), f"De kolommen van {TABLE.name} zijn de bezoekers hier."
     assert Consent.objects.filter(person=person, withdrawn_at__isnull=True).count() == 2

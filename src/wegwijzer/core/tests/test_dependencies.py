@@ -8,7 +8,7 @@ PACKAGE = Path(__file__).resolve().parents[2]
 MAY_IMPORT = {
     "core": set(),
     "accounts": {"core"},
-    "skills": {"core"},
+    "skills": {"core", "accounts"},
     "directory": {"core"},
     "advice": {"core", "accounts"},
     "funding": {"core", "accounts", "advice"},
@@ -18,6 +18,7 @@ MAY_IMPORT = {
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
     "api": {"core", "accounts", "advice", "catalogue"},
     "budget": {"core", "accounts", "catalogue", "insight"},
+    "credentials": {"core", "accounts", "skills"},
 }
 
 

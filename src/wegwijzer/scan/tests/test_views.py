@@ -531,3 +531,12 @@ def test_each_step_that_sends_you_somewhere_names_the_place_in_your_municipality
     for service in services:
         assert f"Loket {service} Demodam" in page
     assert "Voorbeeld" in page
+
+
+def test_the_recognition_step_leads_to_the_skills_profile(completed):
+    page = completed.get("/scan/advies/").content.decode()
+    answers = {key: (int(value) if BY_KEY[key].kind == "number" else value) for key, value in FLEX_WORKER.items()}
+    advice = advise(validate_profile(profile_data(answers)))
+    recognition = [step for step in advice["steps"] if step["category"] == "erkenning"]
+    assert recognition, "the flex worker with volunteering experience gets a recognition step"
+    assert page.count('href="/vaardigheden/"') == len(recognition)
