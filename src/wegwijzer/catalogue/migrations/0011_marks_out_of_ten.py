@@ -17,16 +17,18 @@ def halve_marks(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('catalogue', '0010_remove_pay_columns'),
+        ("catalogue", "0010_remove_pay_columns"),
     ]
 
     operations = [
         migrations.RunPython(double_old_marks, halve_marks),
         migrations.AlterField(
-            model_name='review',
-            name='rating',
-            field=models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)], verbose_name='cijfer'),
+            model_name="review",
+            name="rating",
+            field=models.PositiveSmallIntegerField(
+                validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)],
+                verbose_name="cijfer",
+            ),
         ),
     ]
