@@ -8,7 +8,7 @@ from wegwijzer.catalogue.models import Review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "een-lang-test-wachtwoord-42"  # noqa: S105 - a test account's
+PASSWORD = "een-lang-test-wachtwoord-42"  # a test account's, as in accounts/tests/conftest.py
 TAP = 44
 
 
