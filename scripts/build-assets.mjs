@@ -1,5 +1,7 @@
 // Builds the front-end assets that Django serves: only the NL Design System CSS that our templates use
-// (PurgeCSS over the Utrecht component library and design tokens, then minified), and htmx.
+// (PurgeCSS over the Utrecht component library and NL Design System's neutral Voorbeeld theme tokens, then
+// minified), and htmx. The tokens are the Voorbeeld theme's, not a municipality's house style: an organisation that
+// offers Wegwijzer adds its own colours and logo on top (core/theme.py).
 // The output is committed, so that a fresh machine with only Python needs no npm; CI rebuilds and checks drift.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { PurgeCSS } from "purgecss";
@@ -9,7 +11,7 @@ const out = "src/wegwijzer/core/static/wegwijzer";
 mkdirSync(out, { recursive: true });
 
 const sources = [
-  "node_modules/@utrecht/design-tokens/dist/index.css",
+  "node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css",
   "node_modules/@utrecht/component-library-css/dist/index.css",
   "src/wegwijzer/core/assets/wegwijzer.css",
 ];
@@ -18,9 +20,8 @@ const [result] = await new PurgeCSS().purge({
   content: ["src/wegwijzer/**/templates/**/*.html", "src/wegwijzer/**/*.py"],
   css: [{ raw: sources.map((path) => readFileSync(path, "utf8")).join("\n") }],
   variables: true,
-  // Only the theme class itself: its modifiers (e.g. the dark-mode tokens of utrecht-theme--media-query, ~15 kB)
-  // stay only when a template uses them, which the extractor sees like any other class.
-  safelist: { standard: ["utrecht-theme"] },
+  // The theme class itself (its tokens are custom properties, kept where a kept rule uses them).
+  safelist: { standard: ["voorbeeld-theme"] },
   // Class names in templates may be built with Django template tags; this keeps the parts as words.
   defaultExtractor: (content) => content.match(/[A-Za-z0-9_-]+/g) || [],
 });

@@ -9,6 +9,7 @@ conftest.py does. The server runs with DEBUG off, so the 404 page is the one peo
 """
 
 import argparse
+import contextlib
 import os
 import socket
 import subprocess
@@ -36,19 +37,34 @@ FIRST_QUESTION = "werk"
 MULTI_QUESTION_PAGE = "uitkering"  # "Over jou en thuis": three questions on one page
 
 # Every tappable thing that is visible, with its size, and whether it is a link inside running text (WCAG 2.5.8
-# exempts those: their size is the line's).
+# exempts those: their size is the line's). A check box or radio button is as high as the area that toggles it: the
+# box itself and its label (a tap on the label ticks the box), measured by asking the page what is under each point.
 TAP_TARGETS_JS = """
-() => [...document.querySelectorAll('a, button, input:not([type=hidden]), select, textarea, summary')]
+() => {
+  const toggleHeight = el => {
+    const labels = [...el.labels];
+    const toggles = node => node && (node === el || labels.some(label => label.contains(node)));
+    el.scrollIntoView({block: 'center', behavior: 'instant'});
+    const box = el.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    let top = box.top + box.height / 2, bottom = top;
+    while (top > 0 && toggles(document.elementFromPoint(x, top - 1))) top--;
+    while (bottom < innerHeight && toggles(document.elementFromPoint(x, bottom + 1))) bottom++;
+    return Math.max(box.height, bottom - top + 1);
+  };
+  return [...document.querySelectorAll('a, button, input:not([type=hidden]), select, textarea, summary')]
   .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
   .map(el => {
     const box = el.getBoundingClientRect();
+    const height = ['checkbox', 'radio'].includes(el.type) && el.tagName === 'INPUT' ? toggleHeight(el) : box.height;
     const parent = el.parentElement;
     const inline = el.tagName === 'A' && parent && ['P', 'LI', 'DD', 'TD'].includes(parent.tagName)
       && parent.textContent.trim() !== el.textContent.trim();
     const label = (el.textContent || el.value || el.name || el.type || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
     return {tag: el.tagName.toLowerCase() + (el.type && el.tagName !== 'A' ? '[' + el.type + ']' : ''),
-            label, width: Math.round(box.width), height: Math.round(box.height), inline};
-  })
+            label, width: Math.round(box.width), height: Math.round(height), inline};
+  });
+}
 """
 
 
@@ -110,13 +126,15 @@ def small(path: Path) -> None:
     palette.save(path, optimize=True)
 
 
-def shoot(page: Page, name: str, report: list) -> None:
-    """A phone and a desktop picture of the page as it is now, and its tap targets on the phone."""
+def shoot(page: Page, name: str, report: list, start: str = "") -> None:
+    """A phone and a desktop picture of the page as it is now (from the element ``start`` down, if given), and its
+    tap targets on the phone."""
     for device, size in (("phone", PHONE), ("desktop", DESKTOP)):
         page.set_viewport_size(size)
         page.wait_for_timeout(50)
-        height = min(page.evaluate("() => document.documentElement.scrollHeight"), MAX_HEIGHT[device])
-        clip = {"x": 0, "y": 0, "width": size["width"], "height": height}
+        top = page.locator(start).evaluate("el => el.getBoundingClientRect().top + scrollY") if start else 0
+        height = min(page.evaluate("() => document.documentElement.scrollHeight") - top, MAX_HEIGHT[device])
+        clip = {"x": 0, "y": top, "width": size["width"], "height": height}
         path = OUT / f"{name}-{device}.png"
         page.screenshot(path=path, full_page=True, clip=clip)
         small(path)
@@ -190,6 +208,10 @@ def log_in(page: Page, base: str, username: str) -> None:
         raise SystemExit(f"Inloggen als {username} lukte niet.")
 
 
+def first_link(page: Page, selector: str) -> str:
+    return page.locator(selector).first.get_attribute("href")
+
+
 def gallery(base: str, report: list) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
@@ -206,7 +228,8 @@ def gallery(base: str, report: list) -> None:
             shoot(page, "plan-form", report)
             page.goto(f"{base}/aanbod/")
             shoot(page, "catalogue", report)
-            page.goto(base + page.locator('main a[href^="/aanbod/"][href$="/"]').first.get_attribute("href"))
+            offer = first_link(page, 'main a[href^="/aanbod/"][href$="/"]')
+            page.goto(base + offer)
             shoot(page, "offer", report)
             page.goto(f"{base}/scan/opnieuw/")
             shoot(page, "start-over", report)
@@ -221,16 +244,24 @@ def gallery(base: str, report: list) -> None:
             context.close()
 
             for username, shots in (
-                ("demo-deelnemer", (("mijn-wegwijzer", "/account/mijn-wegwijzer/"), ("privacy", "/account/privacy/"))),
-                ("demo-coach", (("coach-caseload", "/coach/"),)),
+                (
+                    "demo-deelnemer",
+                    (
+                        ("mijn-wegwijzer", "/account/mijn-wegwijzer/"),
+                        ("privacy", "/account/privacy/"),
+                        ("offer-review", offer),
+                    ),
+                ),
+                ("demo-coach", (("coach-caseload", "/coach/"), ("coach-person", None))),
                 ("demo-werkgever", (("employer-organisation", "/organisatie/"),)),
             ):
                 context = browser.new_context(viewport=PHONE, locale="nl-NL", has_touch=True)
                 page = context.new_page()
                 log_in(page, base, username)
                 for name, path in shots:
-                    page.goto(f"{base}{path}")
-                    shoot(page, name, report)
+                    # The coach's first person: the link on the caseload page (the id differs per run).
+                    page.goto(f"{base}{path}" if path else base + first_link(page, 'main a[href^="/coach/"]'))
+                    shoot(page, name, report, start="form[action$='/ervaring/']" if name == "offer-review" else "")
                 context.close()
         finally:
             browser.close()
@@ -247,6 +278,42 @@ def print_table(report: list) -> None:
     print(f"Per page, outside running text: {counts}")
 
 
+@contextlib.contextmanager
+def server(env: dict, folder: str):
+    """`wegwijzer runserver` on a free port with these settings, stopped at the end, also after an error."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+        wegwijzer("runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"),
+        env=env,
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_up(f"{base}/", process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def example_themes(env: dict, folder: str, report: list) -> None:
+    """The home page in the look of each example municipality of the demo (WEGWIJZER_THEME_EXAMPLE)."""
+    for example in ("demodam", "voorbeeldstad"):
+        with server({**env, "WEGWIJZER_THEME_EXAMPLE": example}, folder) as base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                page = browser.new_page(viewport=PHONE, locale="nl-NL", has_touch=True)
+                page.goto(f"{base}/")
+                shoot(page, f"home-{example}", report)
+            finally:
+                browser.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a tap target outside running text is too small")
@@ -257,25 +324,10 @@ def main() -> int:
         env = prepare(Path(folder))
         for command in (("migrate", "--verbosity", "0"), ("load_demo_data",)):
             subprocess.run(wegwijzer(*command), env=env, check=True, cwd=folder, stdout=subprocess.DEVNULL)  # noqa: S603
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
-            wegwijzer("runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"),
-            env=env,
-            cwd=folder,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            wait_until_up(f"{base}/", server)
-            print(f"Screenshots in {OUT.relative_to(ROOT)}:")
+        print(f"Screenshots in {OUT.relative_to(ROOT)}:")
+        with server(env, folder) as base:
             gallery(base, report)
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+        example_themes(env, folder, report)
     print_table(report)
     blocking = [row for row in report if not row["inline"]]
     if check and blocking:

@@ -7,12 +7,16 @@ class ReviewForm(forms.Form):
         label=_("Ik heb dit aanbod gevolgd"),
         error_messages={"required": _("Vink aan dat je dit aanbod hebt gevolgd. Alleen dan kun je het beoordelen.")},
     )
+    # A mark out of 10, as at school and in Dutch reviews: people read it at a glance (issue 12).
     rating = forms.TypedChoiceField(
         label=_("Welk cijfer geef je?"),
-        choices=[(n, str(n)) for n in range(5, 0, -1)],
+        choices=[(n, str(n)) for n in range(1, 11)],
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies een cijfer van 1 tot en met 5.")},
+        error_messages={
+            "required": _("Kies een cijfer van 1 tot en met 10."),
+            "invalid_choice": _("Kies een cijfer van 1 tot en met 10."),
+        },
     )
     sentence = forms.CharField(
         label=_("Wat bracht het je? Eén zin."),

@@ -197,7 +197,8 @@ class Review(models.Model):
 
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="reviews")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="catalogue_reviews")
-    rating = models.PositiveSmallIntegerField(_("cijfer"), validators=[MinValueValidator(1), MaxValueValidator(5)])
+    # A mark from 1 to 10 (until migration 0011 it was 1 to 5; older marks were doubled).
+    rating = models.PositiveSmallIntegerField(_("cijfer"), validators=[MinValueValidator(1), MaxValueValidator(10)])
     sentence = models.CharField(_("wat het je bracht"), max_length=200)
     # The reviewer's primary target group when they wrote it: peers in the same situation see it first.
     primary_group = models.CharField(_("doelgroep"), max_length=40, blank=True)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -78,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "wegwijzer.core.context_processors.theme",
             ],
         },
     },
@@ -163,6 +165,14 @@ WEGWIJZER_ORGANISATION_NAME = env_str("WEGWIJZER_ORGANISATION_NAME")
 WEGWIJZER_CONTACT_EMAIL = env_str("WEGWIJZER_CONTACT_EMAIL")
 WEGWIJZER_CONTACT_PHONE = env_str("WEGWIJZER_CONTACT_PHONE")
 WEGWIJZER_CONTACT_ADDRESS = env_str("WEGWIJZER_CONTACT_ADDRESS")
+# Its look over Wegwijzer's calm base (core/theme.py; checked when the server starts, a wrong value stops it with a
+# Dutch message): its name (above) and logo in the header, a PNG or SVG file of at most 100 kB, and two colours as
+# #rrggbb on which white text is easy to read (contrast at least 4.5 to 1): buttons and links; the band at the top.
+WEGWIJZER_THEME_LOGO = env_str("WEGWIJZER_THEME_LOGO")
+WEGWIJZER_THEME_COLOUR = env_str("WEGWIJZER_THEME_COLOUR")
+WEGWIJZER_THEME_HEADER_COLOUR = env_str("WEGWIJZER_THEME_HEADER_COLOUR")
+# Demo only: the look of an example municipality (demodam or voorbeeldstad), marked as an example on every page.
+WEGWIJZER_THEME_EXAMPLE = env_str("WEGWIJZER_THEME_EXAMPLE")
 
 # Where this Wegwijzer is reachable: credentials name their issuer, status list and keys with this address.
 WEGWIJZER_ISSUER_URL = env_str("WEGWIJZER_ISSUER_URL", "http://127.0.0.1:8000")
@@ -203,13 +213,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-# Content-Security-Policy without 'unsafe-inline' or 'unsafe-eval': scripts and styles only from our own static files.
+# Content-Security-Policy without 'unsafe-inline' or 'unsafe-eval': scripts and styles only from our own static files,
+# and the one <style> element of an organisation's colours (base.html), which carries this response's nonce.
 # The API docs page (Swagger UI from our own static files) works under the same policy; a test checks it.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        "style-src": ["'self'", NONCE],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],

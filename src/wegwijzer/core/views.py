@@ -11,6 +11,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from .context_processors import theme_from_settings
+
 
 class HomeView(TemplateView):
     template_name = "core/home.html"
@@ -41,7 +43,7 @@ EXAMPLE_EMAIL = "wegwijzer@example.org"  # example.org is reserved for examples;
 
 
 def offering_organisation() -> OfferingOrganisation:
-    name = settings.WEGWIJZER_ORGANISATION_NAME
+    name = theme_from_settings().name  # the setting, or in the demo the example municipality whose look is shown
     email = settings.WEGWIJZER_CONTACT_EMAIL
     is_example = settings.WEGWIJZER_DEMO and not (name and email)
     return OfferingOrganisation(

@@ -55,7 +55,8 @@ def test_contact_shows_the_organisation_from_settings(client, installed):
     page = client.get("/contact/").content.decode()
     assert "Gemeente Testdorp" in page and 'href="mailto:wegwijzer@testdorp.example"' in page
     assert 'href="tel:14000"' in page
-    assert "voorbeeld" not in page and PLACEHOLDER not in page
+    # No example marker ("voorbeeld-theme" is the class of NL Design System's Voorbeeld theme, not a marker)
+    assert "(voorbeeld)" not in page and "Dit is een demo" not in page and PLACEHOLDER not in page
 
 
 def test_in_demo_mode_the_contact_details_are_marked_as_an_example(client, settings):
