@@ -189,10 +189,12 @@ def overview(request):
     if scan is None:
         return _see_other("scan:start")
     answers = services.all_answers(request, scan)
+    later = {question.key for page in later_pages(answers) for question in page.questions}
     rows = [
         {
             "question": question,
             "answered": question.key in answers,
+            "not_asked": question.key in later and question.key not in answers,
             "shown": _as_text(services.shown_answer(question, answers.get(question.key))),
             "url": _question_url(question, back_to_overview=True),
         }

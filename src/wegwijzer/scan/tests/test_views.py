@@ -531,3 +531,16 @@ def test_each_step_that_sends_you_somewhere_names_the_place_in_your_municipality
     for service in services:
         assert f"Loket {service} Demodam" in page
     assert "Voorbeeld" in page
+
+
+def test_the_overview_shows_the_questions_that_waited_as_not_asked_with_a_way_to_answer(client):
+    from .walk import SINGLE_MOTHER
+
+    complete_scan(client, SINGLE_MOTHER)
+    page = client.get("/scan/antwoorden/").content.decode()
+    row = re.search(r"Mijn familie en vrienden vinden leren goed\.</dt>\s*<dd>(.*?)</dd>", page, re.S).group(1)
+    assert "Nog niet gevraagd" in row
+    assert re.search(r'href="/scan/vraag/omgeving/\?terug=overzicht">Beantwoord', row)
+    response = client.post("/scan/vraag/omgeving/?terug=overzicht", {"answer": "4"})
+    assert response["Location"] == "/scan/antwoorden/"
+    assert Scan.objects.get().answers["omgeving"] == "4"
