@@ -1,7 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
 The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
-17 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
+16 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -9,6 +9,9 @@ durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-effic
 
 An answer is stored under the question's ``key``: a string, a list of strings, an integer, or None for
 "sla over / weet ik niet". Questions that do not apply to the answers so far are not asked and do not count.
+When learning waits for a person whatever they say about learning (the advice engine's ``learning_waits``: other
+problems come first, Panteia §8.3 L1645, §8.5 L1786, §5.2 L1129-1143), the pages marked ``can_wait`` are not asked in
+the scan: the advice page offers them afterwards, and the profile leaves their scales out (every scale is optional).
 The progress a page shows ("Stap 3 van ongeveer 18") counts the longest path the answers so far still allow, so
 its number only goes up and its total never grows. The answer to ``gemeente`` is not part of the Profiel: the pages
 that name a place nearby read it from the answers.
@@ -507,6 +510,12 @@ def next_page(answers: Answers, after: Page) -> Page | None:
 def previous_page(answers: Answers, before: Page) -> Page | None:
     index = PAGES.index(before)
     return next((page for page in reversed(_row_of(answers, before)) if PAGES.index(page) < index), None)
+
+
+def ends_the_scan(answers: Answers, question: Question) -> bool:
+    """Whether ``question`` is the last one of the scan itself for these answers (the pages left for later aside)."""
+    pages = asked_pages(answers)
+    return bool(pages) and pages[-1].shown(answers)[-1] is question
 
 
 def first_open_question(answers: Answers) -> Question | None:

@@ -33,7 +33,7 @@ from wegwijzer.core.client import client_address
 
 from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
 from .models import Plan, Scan
-from .questions import PAGE_OF, QUESTIONS, Answers, Question, applicable, first_open_question, profile_data
+from .questions import PAGE_OF, QUESTIONS, Answers, Question, applicable, ends_the_scan, profile_data
 
 SESSION_CODE = "scan_code"  # the scan's code hash: which scan this browser works on
 SESSION_SHOWN_CODE = "scan_shown_code"  # the code itself, encrypted, to show it (only this session knows it)
@@ -261,7 +261,7 @@ def save_answer(request, scan: Scan, question: Question, value: object, consent:
             _save_sensitive(request, locked, question.key, value, consent)
         else:
             locked.answers[question.key] = value
-        if locked.completed_at is None and first_open_question(all_answers(request, locked)) is None:
+        if locked.completed_at is None and ends_the_scan(all_answers(request, locked), question):
             locked.completed_at = timezone.now()
         locked.save()
         if question.sensitive:

@@ -48,7 +48,7 @@ def test_scan_opens_on_the_first_question_without_creating_anything(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "Wat doe je nu vooral?" in page
-    assert "Stap 1 van ongeveer 17" in page
+    assert "Stap 1 van ongeveer 16" in page
     assert 'href="/scan/verder/"' in page
     assert Scan.objects.count() == 0
 
@@ -75,7 +75,7 @@ def test_back_link_and_previous_answer_shown(client):
     client.post("/scan/vraag/werk/", {"answer": "zzp"})
     page = client.get("/scan/vraag/keuze-flex/").content.decode()
     assert re.search(r'<a [^>]*href="/scan/vraag/werk/"[^>]*>Terug</a>', page)
-    assert "Stap 2 van ongeveer 17" in page
+    assert "Stap 2 van ongeveer 16" in page
     first = client.get("/scan/vraag/werk/").content.decode()
     chosen = re.search(r'<button[^>]*value="zzp"[^>]*class="[^"]*scan-choice--chosen', first)
     assert chosen, "the earlier answer is marked"
