@@ -105,7 +105,7 @@ def print_time() -> None:
         spent = seconds(screen.words, screen.taps)
         print(f"  {screen.path:32} words={screen.words:4} taps={screen.taps} seconds={spent:.0f}")
     print(f"stated_minutes={STATED_MINUTES} (home page and first question)")
-    print(f"single_mother_minutes={minutes(mother):.1f} screens={len(mother)}")
+    print(f"single_mother_minutes={minutes(mother):.2f} screens={len(mother)}")
     print(f"worst_path_minutes={minutes(slowest):.1f} screens={len(slowest)}")
 
 

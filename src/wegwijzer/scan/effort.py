@@ -13,6 +13,7 @@ from .questions import BRANCH_KEYS, PAGES, Answers, Page
 WORDS_PER_MINUTE = 100
 SECONDS_PER_TAP = 5
 STATED_MINUTES = 20  # the time the home page and the first question state (test_effort checks it)
+LATER_MINUTES = 5  # the questions about learning after the advice, when learning waits (test_effort checks it)
 TICKS_IN_A_LIST = 3  # on "kies alles wat past" a person ticks about three options
 
 

@@ -1,7 +1,7 @@
 """The questions of the loopbaanscan, in order, and how each answer becomes part of the Profiel (contract v1).
 
 The questions are shown on PAGES: one question, or a few short ones under one heading, so no path has more than
-17 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
+16 pages before the advice (issue 12). What each question measures comes from the research digests (shared/research):
 the situation that places a person in a target group (Panteia 2019: contract, flex by choice or not, benefit,
 household), problems that come first (Panteia §8.3 L1645), and self-rated statements for weten/willen/kunnen/
 durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-efficacy), richting/ruimte/ruggensteun
@@ -9,6 +9,9 @@ durven/mogen, the Theory of Planned Behaviour (attitude, social norm, self-effic
 
 An answer is stored under the question's ``key``: a string, a list of strings, an integer, or None for
 "sla over / weet ik niet". Questions that do not apply to the answers so far are not asked and do not count.
+When learning waits for a person whatever they say about learning (the advice engine's ``learning_waits``: other
+problems come first, Panteia §8.3 L1645, §8.5 L1786, §5.2 L1129-1143), the pages marked ``can_wait`` are not asked in
+the scan: the advice page offers them afterwards, and the profile leaves their scales out (every scale is optional).
 The progress a page shows ("Stap 3 van ongeveer 18") counts the longest path the answers so far still allow, so
 its number only goes up and its total never grows. The answer to ``gemeente`` is not part of the Profiel: the pages
 that name a place nearby read it from the answers.
@@ -22,6 +25,8 @@ from functools import cache
 from typing import Literal
 
 from django.utils.translation import gettext_lazy as _
+
+from wegwijzer.advice.engine import ProfileError, learning_waits, validate_profile
 
 Answers = dict[str, object]
 Kind = Literal["choice", "multi", "number", "text"]
@@ -336,18 +341,18 @@ QUESTIONS: tuple[Question, ...] = (
     _statement("zin-in-leren", "motivation", _("Ik wil graag iets nieuws leren.")),
     _statement("leren-leuk", "learning_attitude", _("Ik vind leren leuk.")),
     _statement("vertrouwen", "self_efficacy", _("Ik kan een cursus afmaken.")),
+    _statement("tijd", "time", _("Ik heb tijd om te leren.")),
     _statement("omgeving", "social_norm", _("Mijn familie en vrienden vinden leren goed.")),
     _statement("weet-cursussen", "knows_options", _("Ik weet welke cursussen bij mij passen.")),
     _statement("weet-kansen", "knows_labour_market", _("Ik weet waar werk te vinden is.")),
+    # Asked of everyone: asking it only of people without money problems told anyone who saw which questions
+    # were asked who has debts. No question may depend on a sensitive answer (test_questions checks every one).
+    _statement("geld", "money", _("Ik kan een cursus betalen, of ik weet wie dat doet.")),
     _statement("blijven-leren", "sees_urgency", _("Ik moet blijven leren voor mijn werk.")),
     _statement("invloed", "career_control", _("Ik heb zelf invloed op mijn toekomst.")),
     _statement("steun-werk", "employer_support", _("Mijn baas helpt mij om te leren."), applies=_works),
     _statement("werkdruk", "work_pressure", _("Mijn werk is zo druk dat er geen tijd over is."), applies=_works),
     _statement("vrijheid", "autonomy", _("Ik mag zelf kiezen hoe ik mijn werk doe."), applies=_works),
-    _statement("tijd", "time", _("Ik heb tijd om te leren.")),
-    # Asked of everyone: asking it only of people without money problems told anyone who saw which questions
-    # were asked who has debts. No question may depend on a sensitive answer (test_questions checks every one).
-    _statement("geld", "money", _("Ik kan een cursus betalen, of ik weet wie dat doet.")),
     Question(
         "ervaring",
         "multi",
@@ -408,6 +413,8 @@ class Page:
 
     questions: tuple[Question, ...]
     title: str = ""  # the heading of a page with more than one question
+    # Asked later, and only when the person wants to, while learning waits for them (see can_wait_pages)
+    can_wait: bool = False
 
     @property
     def key(self) -> str:
@@ -417,8 +424,8 @@ class Page:
         return [question for question in self.questions if question.applies(answers)]
 
 
-def _page(*keys: str, title: str = "") -> Page:
-    return Page(tuple(BY_KEY[key] for key in keys), title)
+def _page(*keys: str, title: str = "", can_wait: bool = False) -> Page:
+    return Page(tuple(BY_KEY[key] for key in keys), title, can_wait)
 
 
 PAGES: tuple[Page, ...] = (
@@ -431,13 +438,14 @@ PAGES: tuple[Page, ...] = (
     _page("zorgen"),
     _page("doel"),
     _page("baan-verandert", "cursus", "uren", title=_("Je werk en cursussen")),
-    _page("zin-in-leren", "leren-leuk", "vertrouwen", title=_("Wat vind jij van leren?")),
-    _page("omgeving", "weet-cursussen", "weet-kansen", title=_("Wat weet jij al?")),
-    _page("blijven-leren", "invloed", title=_("Jij en je toekomst")),
-    _page("steun-werk", "werkdruk", "vrijheid", title=_("Jij en je werk")),
-    _page("tijd", "geld", title=_("Tijd en geld")),
-    _page("ervaring"),
-    _page("leren"),
+    # Motivation, attitude and time decide steps for now even while learning waits ("Leren mag even wachten",
+    # relief for carers), so they are asked of everyone; the pages after it can wait.
+    _page("zin-in-leren", "leren-leuk", "vertrouwen", "tijd", title=_("Wat vind jij van leren?")),
+    _page("omgeving", "weet-cursussen", "weet-kansen", "geld", title=_("Wat weet jij al?"), can_wait=True),
+    _page("blijven-leren", "invloed", title=_("Jij en je toekomst"), can_wait=True),
+    _page("steun-werk", "werkdruk", "vrijheid", title=_("Jij en je werk"), can_wait=True),
+    _page("ervaring", can_wait=True),
+    _page("leren", can_wait=True),
     _page("gemeente"),
 )
 PAGE_OF: dict[str, Page] = {question.key: page for page in PAGES for question in page.questions}
@@ -462,26 +470,61 @@ def applicable_pages(answers: Answers) -> list[Page]:
     return [page for page in PAGES if page.shown(answers)]
 
 
-def next_question(answers: Answers, after: Question) -> Question | None:
-    """The question after ``after`` for these answers; None when the scan is done."""
-    index = QUESTIONS.index(after)
-    return next((question for question in QUESTIONS[index + 1 :] if question.applies(answers)), None)
+def learning_waits_for(answers: Answers) -> bool:
+    """Whether learning waits for this person whatever they say about learning (advice.engine.learning_waits).
+    Then the pages that can wait are asked after the advice, and only when the person wants to. The answer to the
+    problems page decides this, and it is sensitive: so which of those pages were asked is as sensitive as that
+    answer (services.readable_answers shows their answers only with the sensitive consent)."""
+    try:
+        profile = validate_profile(profile_data(answers))
+    except (ProfileError, TypeError, ValueError):
+        return False  # an answer to fix: the scan asks everything, as before
+    return learning_waits(profile)
+
+
+def asked_pages(answers: Answers) -> list[Page]:
+    """The pages of the scan itself for this person: those that apply, less the ones that can wait for them."""
+    waiting = learning_waits_for(answers)
+    return [page for page in PAGES if page.shown(answers) and not (waiting and page.can_wait)]
+
+
+def later_pages(answers: Answers) -> list[Page]:
+    """The pages left for after the advice ("Wil je ook vragen over leren beantwoorden?"); none if nothing waits."""
+    if not learning_waits_for(answers):
+        return []
+    return [page for page in PAGES if page.can_wait and page.shown(answers)]
+
+
+def _row_of(answers: Answers, page: Page) -> list[Page]:
+    """The pages a page is walked with: the scan itself, or the pages answered after the advice."""
+    later = later_pages(answers)
+    return later if page in later else asked_pages(answers)
 
 
 def next_page(answers: Answers, after: Page) -> Page | None:
-    """The page after ``after`` for these answers; None when the scan is done."""
+    """The page after ``after`` for these answers; None when the scan (or the part after the advice) is done."""
     index = PAGES.index(after)
-    return next((page for page in PAGES[index + 1 :] if page.shown(answers)), None)
+    return next((page for page in _row_of(answers, after) if PAGES.index(page) > index), None)
 
 
 def previous_page(answers: Answers, before: Page) -> Page | None:
     index = PAGES.index(before)
-    return next((page for page in reversed(PAGES[:index]) if page.shown(answers)), None)
+    return next((page for page in reversed(_row_of(answers, before)) if PAGES.index(page) < index), None)
+
+
+def ends_the_scan(answers: Answers, question: Question) -> bool:
+    """Whether ``question`` is the last one of the scan itself for these answers (the pages left for later aside)."""
+    pages = asked_pages(answers)
+    return bool(pages) and pages[-1].shown(answers)[-1] is question
 
 
 def first_open_question(answers: Answers) -> Question | None:
-    """Where to resume: the first question that applies and has no answer yet (a skip counts as an answer)."""
-    return next((question for question in applicable(answers) if question.key not in answers), None)
+    """Where to resume: the first question of the scan itself that has no answer yet (a skip counts as an
+    answer). The pages left for later are not open: the person chooses on the advice page to answer them."""
+    return next(
+        (question for page in asked_pages(answers) for question in page.shown(answers) if question.key not in answers),
+        None,
+    )
 
 
 def _branch_values(question: Question) -> list[object]:
@@ -492,19 +535,20 @@ def _branch_values(question: Question) -> list[object]:
     return [*values, None] if question.skip_label else values
 
 
-def _longest_from(index: int, decided: tuple) -> int:
+def _longest_from(index: int, decided: tuple, waiting: bool = False) -> int:
     """How many pages a person can still see from PAGES[index] on (it included, if it applies), at most, given
     the answers that decide the path (``decided``: BRANCH_KEYS' values, _MISSING where not answered). An answer
     whose last reader lies behind is dropped, so paths that differ only there are counted once."""
     still_read = (PAGES.index(PAGE_OF[LAST_READ_BY[key]]) >= index for key in BRANCH_KEYS)
     projected = tuple(value if read else _MISSING for value, read in zip(decided, still_read, strict=True))
-    return _longest_cached(index, projected)
+    return _longest_cached(index, projected, waiting)
 
 
 @cache
-def _longest_cached(index: int, decided: tuple) -> int:
+def _longest_cached(index: int, decided: tuple, waiting: bool) -> int:
+    """As _longest_from; ``waiting``: learning waits for this person, so the pages that can wait are not counted."""
     answers = {key: value for key, value in zip(BRANCH_KEYS, decided, strict=True) if value is not _MISSING}
-    page = next((page for page in PAGES[index:] if page.shown(answers)), None)
+    page = next((page for page in PAGES[index:] if page.shown(answers) and not (waiting and page.can_wait)), None)
     if page is None:
         return 0
     after = PAGES.index(page) + 1
@@ -514,7 +558,7 @@ def _longest_cached(index: int, decided: tuple) -> int:
         for question, value in zip(page.shown(answers), values, strict=True):
             if question.key in BRANCH_KEYS:
                 given[question.key] = value
-        longest = max(longest, _longest_from(after, _decided(given)))
+        longest = max(longest, _longest_from(after, _decided(given), waiting))
     return 1 + longest
 
 
@@ -527,9 +571,14 @@ def _decided(answers: Answers) -> tuple:
 
 def progress(answers: Answers, page: Page) -> tuple[int, int]:
     """(this page's number, the most pages this person can still get in all). Walking on, the number goes up by
-    one and the total never grows: the total counts the longest path the answers so far still allow."""
-    before = [earlier for earlier in applicable_pages(answers) if PAGES.index(earlier) < PAGES.index(page)]
-    return len(before) + 1, len(before) + _longest_from(PAGES.index(page), _decided(answers))
+    one and the total never grows: the total counts the longest path the answers so far still allow (without the
+    pages that can wait, once learning waits). The pages answered after the advice count on their own."""
+    later = later_pages(answers)
+    if page in later:
+        return later.index(page) + 1, len(later)
+    waiting = learning_waits_for(answers)
+    before = [earlier for earlier in asked_pages(answers) if PAGES.index(earlier) < PAGES.index(page)]
+    return len(before) + 1, len(before) + _longest_from(PAGES.index(page), _decided(answers), waiting)
 
 
 def longest_path() -> int:

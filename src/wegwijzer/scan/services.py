@@ -34,7 +34,7 @@ from wegwijzer.directory.services import MUNICIPALITY_ANSWER, find_municipality
 
 from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
 from .models import Plan, Scan
-from .questions import QUESTIONS, Answers, Question, applicable, next_question, profile_data
+from .questions import PAGE_OF, QUESTIONS, Answers, Question, applicable, ends_the_scan, profile_data
 
 SESSION_CODE = "scan_code"  # the scan's code hash: which scan this browser works on
 SESSION_SHOWN_CODE = "scan_shown_code"  # the code itself, encrypted, to show it (only this session knows it)
@@ -262,7 +262,7 @@ def save_answer(request, scan: Scan, question: Question, value: object, consent:
             _save_sensitive(request, locked, question.key, value, consent)
         else:
             locked.answers[question.key] = value
-        if locked.completed_at is None and next_question(all_answers(request, locked), question) is None:
+        if locked.completed_at is None and ends_the_scan(all_answers(request, locked), question):
             locked.completed_at = timezone.now()
         locked.save()
         if question.sensitive:
@@ -337,11 +337,14 @@ def withdraw_consent(request, scan: Scan) -> None:
 
 
 def readable_answers(answers: Answers, include_sensitive: bool) -> dict[str, object]:
-    """The answers as a person (or their coach) reads them: question → the chosen words, in scan order."""
+    """The answers as a person (or their coach) reads them: question → the chosen words, in scan order.
+
+    Without the sensitive answers, the questions that can wait are left out too, for everyone: whether they were
+    asked follows from the answer about problems (questions.learning_waits_for), so it is as sensitive."""
     return {
         str(question.text): shown_answer(question, answers[question.key])
         for question in applicable(answers)
-        if question.key in answers and (include_sensitive or not question.sensitive)
+        if question.key in answers and (include_sensitive or not (question.sensitive or PAGE_OF[question.key].can_wait))
     }
 
 

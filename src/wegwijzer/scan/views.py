@@ -20,9 +20,19 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wegwijzer.accounts import services as accounts
 
 from . import services
-from .effort import STATED_MINUTES
+from .effort import LATER_MINUTES, STATED_MINUTES
 from .forms import AnswerForm, PlanForm, ResumeForm
-from .questions import BY_KEY, PAGE_OF, PAGES, applicable, first_open_question, next_page, previous_page, progress
+from .questions import (
+    BY_KEY,
+    PAGE_OF,
+    PAGES,
+    applicable,
+    first_open_question,
+    later_pages,
+    next_page,
+    previous_page,
+    progress,
+)
 
 
 def _see_other(to: str, *args) -> HttpResponse:
@@ -134,7 +144,7 @@ def _chosen(form) -> list[str]:
 def _render_page(request, scan, page, answer_forms, answers, intro=False, editing=False):
     number, total = progress(answers, page)
     previous = previous_page(answers, page)
-    back_url = reverse("scan:overview") if editing else _page_url(previous) if previous else reverse("core:home")
+    back_url = reverse("scan:overview") if editing else _page_url(previous) if previous else _start_of(answers, page)
     context = {
         "scan": scan,
         "page": page,
@@ -157,6 +167,17 @@ def _render_page(request, scan, page, answer_forms, answers, intro=False, editin
     return render(request, "scan/question.html", context)
 
 
+def _start_of(answers, page) -> str:
+    """Where "Terug" leads from the first page: home, or the advice for the questions answered after it."""
+    return reverse("scan:result") if page in later_pages(answers) else reverse("core:home")
+
+
+def _first_later_page(answers):
+    """The first page left for after the advice that still has an open question, if any."""
+    pages = later_pages(answers)
+    return next((page for page in pages if any(q.key not in answers for q in page.shown(answers))), None)
+
+
 def _as_text(shown: object) -> str:
     return ", ".join(shown) if isinstance(shown, list) else str(shown)
 
@@ -168,10 +189,12 @@ def overview(request):
     if scan is None:
         return _see_other("scan:start")
     answers = services.all_answers(request, scan)
+    later = {question.key for page in later_pages(answers) for question in page.questions}
     rows = [
         {
             "question": question,
             "answered": question.key in answers,
+            "not_asked": question.key in later and question.key not in answers,
             "shown": _as_text(services.shown_answer(question, answers.get(question.key))),
             "url": _question_url(question, back_to_overview=True),
         }
@@ -185,9 +208,13 @@ def result(request):
     scan = _scan_or_start(request)
     if scan is None:
         return _see_other("scan:start")
-    open_question = first_open_question(services.all_answers(request, scan))
+    answers = services.all_answers(request, scan)
+    open_question = first_open_question(answers)
     code = services.display_code(request, scan)
+    later = _first_later_page(answers)
     context = {
+        "later_url": _page_url(later) if later else None,
+        "later_minutes": LATER_MINUTES,
         "scan": scan,
         "scan_code": code,
         "advice": services.advice_for(request, scan),

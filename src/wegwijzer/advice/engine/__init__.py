@@ -6,6 +6,7 @@ No Django here: the engine runs the same from the command line, the API, the web
 from .engine import advise
 from .profile import Profile, ProfileError, contradictions, parse_profile, validate_profile
 from .rulebook import RuleBook, RuleError, load_rulebook
+from .waiting import learning_waits
 
 __all__ = [
     "Profile",
@@ -14,6 +15,7 @@ __all__ = [
     "RuleError",
     "advise",
     "contradictions",
+    "learning_waits",
     "load_rulebook",
     "parse_profile",
     "validate_profile",

@@ -9,13 +9,21 @@ A step can also lose its place to another step of the same ``choose`` group or c
 other step won, not what the person answered, so it is not counted as reading that step's fields.
 """
 
+from collections.abc import Callable
 from functools import cache
 
+from .conditions import Condition
 from .rulebook import PROFILE_FIELDS, RuleBook
 
 
 def step_fields(book: RuleBook) -> dict[str, frozenset[str]]:
     """Step code → the Profiel fields (``problems``, ``scales.money``, …) its condition depends on."""
+    fields = condition_fields(book)
+    return {rule.code: fields(rule.when) for rule in book.steps}
+
+
+def condition_fields(book: RuleBook) -> Callable[[Condition], frozenset[str]]:
+    """A function: condition → the Profiel fields it depends on, through every name it reads."""
     profile_fields = frozenset(PROFILE_FIELDS)
     definitions = _definitions(book)
 
@@ -25,7 +33,7 @@ def step_fields(book: RuleBook) -> dict[str, frozenset[str]]:
             return frozenset({name})
         return frozenset().union(*(fields(read) for read in definitions.get(name, ())))
 
-    return {rule.code: frozenset().union(*(fields(read) for read in rule.when.reads)) for rule in book.steps}
+    return lambda condition: frozenset().union(*(fields(read) for read in condition.reads))
 
 
 def _definitions(book: RuleBook) -> dict[str, frozenset[str]]:

@@ -232,7 +232,7 @@ def test_scan_to_printed_plan_with_javascript(phone, live_server, axe_violations
 
     phone.on("console", on_console)
     asked = complete_scan(phone, live_server, axe_violations)
-    assert 25 <= len(asked) <= 35  # questions, on at most 17 pages
+    assert 25 <= len(asked) <= 35  # questions, on at most 16 pages
     check_advice(phone, axe_violations)
     make_plan(phone, axe_violations)
     print_and_download(phone, with_js=True)

@@ -6,10 +6,14 @@ import re
 
 import pytest
 
-from wegwijzer.scan.effort import STATED_MINUTES, TICKS_IN_A_LIST, seconds, taps
-from wegwijzer.scan.questions import PAGE_OF
+from wegwijzer.scan.effort import LATER_MINUTES, STATED_MINUTES, TICKS_IN_A_LIST, seconds, taps
+from wegwijzer.scan.questions import PAGE_OF, PAGES, learning_waits_for
 
-from .walk import SINGLE_MOTHER, minutes, seen_words, slowest_walk, walk
+from .walk import SINGLE_MOTHER, load_help_directory, minutes, seen_words, slowest_walk, walk, walk_to_advice
+
+CAN_WAIT = {f"/scan/vraag/{page.key}/" for page in PAGES if page.can_wait}
+# The same person without problems, benefit or care: learning does not wait for her
+WITHOUT_PROBLEMS = SINGLE_MOTHER | {"zorgen": ["geen"], "uitkering": "geen"}
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +34,36 @@ def test_the_home_page_and_the_first_question_state_no_less_than_the_slowest_pat
 def test_the_walk_reaches_the_advice_and_counts_every_screen(client):
     screens = walk(client, SINGLE_MOTHER)
     assert screens[0].path == "/scan/" and screens[-1].path == "/scan/advies/"
-    assert len(screens) == 18  # her 17 pages (the longest row) and the advice
+    assert len(screens) == 12  # her 11 pages (learning waits: the questions about it come later) and the advice
     assert all(screen.words > 0 for screen in screens)
     assert screens[-1].words > 200  # her advice page is counted, not only the questions
+
+
+def test_the_single_mother_finishes_scan_and_advice_in_twelve_minutes(client):
+    """Issue 12: with debts and little time, scan and advice in at most 12 minutes at a weak reader's pace (in her
+    town, as bench/scan.py walks it: each step names a place to go)."""
+    load_help_directory()
+    screens = walk(client, SINGLE_MOTHER)
+    assert not CAN_WAIT & {screen.path for screen in screens}
+    assert minutes(screens) <= 12, f"{minutes(screens):.2f} minutes"
+
+
+def test_a_person_for_whom_learning_does_not_wait_gets_the_questions_about_learning(client):
+    assert not learning_waits_for(WITHOUT_PROBLEMS)
+    paths = {screen.path for screen in walk(client, WITHOUT_PROBLEMS)}
+    assert paths >= CAN_WAIT
+
+
+def test_the_questions_about_learning_after_the_advice_take_the_minutes_it_says_and_return_there(client):
+    _, advice = walk_to_advice(client, SINGLE_MOTHER)
+    html = advice.content.decode()
+    assert f"({LATER_MINUTES} minuten)" in html
+    later_url = re.search(r'href="(/scan/vraag/[a-z-]+/)">Ja, graag', html).group(1)
+    later, back = walk_to_advice(client, SINGLE_MOTHER, start=later_url)
+    assert {screen.path for screen in later[:-1]} == CAN_WAIT  # she works: her employer's page too
+    assert later[-1].path == "/scan/advies/"
+    assert round(minutes(later[:-1])) == LATER_MINUTES
+    assert "Ja, graag" not in back.content.decode()  # answered: no offer any more
 
 
 def test_seen_words_leave_out_what_is_not_seen():

@@ -151,3 +151,20 @@ def test_a_coach_sees_what_the_person_shares_and_no_more(person, saved_scan):
     assert shared["loopbaanscan"]["antwoorden"]["Speelt een van deze dingen nu in je leven?"] == ["Je hebt schulden"]
     assert "Vraag gratis hulp bij geldzorgen" in shared["loopbaanscan"]["stappen_in_het_advies"]
     assert privacy.shared_data(person, person)["loopbaanscan"]
+
+
+def test_without_the_sensitive_consent_nobody_sees_whether_the_questions_about_learning_were_asked():
+    """They wait only when the answer about problems says so: the single mother answered none of them, the same
+    woman without problems answered them all; without the sensitive consent both show the same questions."""
+    from wegwijzer.scan.questions import PAGES, learning_waits_for
+    from wegwijzer.scan.services import readable_answers
+
+    from .walk import SINGLE_MOTHER
+
+    waited = {question.key for page in PAGES if page.can_wait for question in page.questions}
+    stored = SINGLE_MOTHER | {"leeftijd": 31, "jaren-werk": 8, "uren": 12}  # numbers, as the form stores them
+    mother = {key: value for key, value in stored.items() if key not in waited}
+    without_problems = stored | {"zorgen": ["geen"], "uitkering": "geen"}
+    assert learning_waits_for(mother) and not learning_waits_for(without_problems)
+    assert readable_answers(mother, False).keys() == readable_answers(without_problems, False).keys()
+    assert "Mijn familie en vrienden vinden leren goed." in readable_answers(without_problems, True)

@@ -48,7 +48,7 @@ def test_scan_opens_on_the_first_question_without_creating_anything(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "Wat doe je nu vooral?" in page
-    assert "Stap 1 van ongeveer 17" in page
+    assert "Stap 1 van ongeveer 16" in page
     assert 'href="/scan/verder/"' in page
     assert Scan.objects.count() == 0
 
@@ -75,7 +75,7 @@ def test_back_link_and_previous_answer_shown(client):
     client.post("/scan/vraag/werk/", {"answer": "zzp"})
     page = client.get("/scan/vraag/keuze-flex/").content.decode()
     assert re.search(r'<a [^>]*href="/scan/vraag/werk/"[^>]*>Terug</a>', page)
-    assert "Stap 2 van ongeveer 17" in page
+    assert "Stap 2 van ongeveer 16" in page
     first = client.get("/scan/vraag/werk/").content.decode()
     chosen = re.search(r'<button[^>]*value="zzp"[^>]*class="[^"]*scan-choice--chosen', first)
     assert chosen, "the earlier answer is marked"
@@ -540,3 +540,16 @@ def test_the_recognition_step_leads_to_the_skills_profile(completed):
     recognition = [step for step in advice["steps"] if step["category"] == "erkenning"]
     assert recognition, "the flex worker with volunteering experience gets a recognition step"
     assert page.count('href="/vaardigheden/"') == len(recognition)
+
+
+def test_the_overview_shows_the_questions_that_waited_as_not_asked_with_a_way_to_answer(client):
+    from .walk import SINGLE_MOTHER
+
+    complete_scan(client, SINGLE_MOTHER)
+    page = client.get("/scan/antwoorden/").content.decode()
+    row = re.search(r"Mijn familie en vrienden vinden leren goed\.</dt>\s*<dd>(.*?)</dd>", page, re.S).group(1)
+    assert "Nog niet gevraagd" in row
+    assert re.search(r'href="/scan/vraag/omgeving/\?terug=overzicht">Beantwoord', row)
+    response = client.post("/scan/vraag/omgeving/?terug=overzicht", {"answer": "4"})
+    assert response["Location"] == "/scan/antwoorden/"
+    assert Scan.objects.get().answers["omgeving"] == "4"
