@@ -15,6 +15,8 @@ FLEX = {"work_status": "uitzend", "education": "mbo2", "education_completed": Tr
 ZZP = {"work_status": "zzp", "flex_choice": "bewust", "education": "mbo3", "education_completed": True}
 NUGGER = {"work_status": "niet_werkend", "benefit": "geen", "age": 45}
 MOEDER = {"single_parent": True, "children_under_12": 1, "work_status": "werkzoekend", "benefit": "bijstand"}
+WERKENDE_OUDER = {"single_parent": True, "children_under_12": 1, "work_status": "tijdelijk", "hours_per_week": 16,
+                  "problems": ["geldzorgen"], "benefit": "geen"}  # fmt: skip
 
 
 def scales(**values):
@@ -105,7 +107,13 @@ STEPS = {
     "zorg_voor_gezondheid": {"problems": ["gezondheid"]},
     "kinderopvang_regelen": MOEDER,
     "mantelzorg_verlichten": {"informal_care": True, **scales(time=2)},
-    "toeslagen_laten_berekenen": MOEDER,
+    "bijstand_en_toeslagen_laten_berekenen": MOEDER,
+    "toeslagen_laten_berekenen": WERKENDE_OUDER,
+    "uwv_bij_arbeidsongeschiktheid": {"work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid"},
+    "jobcoach_via_gemeente": {"age": 19, "work_status": "werkzoekend", "benefit": "bijstand"},
+    "ontwikkeladvies_zonder_steun": {**VAST_PRAKTISCH, "age": 50, **scales(employer_support=1)},
+    "coach_buiten_je_werk": {**VAST_PRAKTISCH, "age": 35, **scales(employer_support=2)},
+    "ervaring_uit_buitenland_laten_erkennen": {"informal_experience": ["werk_buitenland"]},
     "coach_die_meeloopt": GROUPS["flex_tegen_wil_en_dank"],
     "coach_voor_alleenstaande_ouder": MOEDER,
     "leerwerkplek_met_begeleider": {"age": 22, "work_status": "werkzoekend", "benefit": "geen"},
@@ -117,7 +125,7 @@ STEPS = {
     "coach_bij_stapeling": {"work_status": "student", **scales(self_efficacy=1)},
     "ander_werk_voor_je_gezondheid": {**VAST_PRAKTISCH, "occupation": "metselaar", "problems": ["gezondheid"]},
     "energietransitie_in_je_vak": {**ZZP, "occupation": "installateur"},
-    "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "ander_werk"},
+    "kijk_hoe_je_werk_verandert": {**VAST_PRAKTISCH, **scales(knows_labour_market=2)},
     "eerst_werk_met_passende_uren": MOEDER,
     "ontdek_kansrijk_werk": {"work_status": "werkzoekend", "benefit": "ww"},
     "check_of_een_cursus_goed_is": GROUPS["flex_twijfelaar"],
@@ -145,7 +153,7 @@ STEPS = {
     "cursus_online_eigen_tempo": {**VAST_PRAKTISCH, "learning_preferences": ["online"], **scales(motivation=5)},
     "cursus_met_bewijs": {**VAST_PRAKTISCH, "learning_preferences": ["certificaat"], **scales(motivation=5)},
     "cursus_in_een_groep": {**VAST_PRAKTISCH, "learning_preferences": ["samen"], **scales(motivation=5)},
-    "korte_lessen_zonder_examen": scales(self_efficacy=1),
+    "korte_lessen_zonder_examen": {"learning_preferences": ["zonder_examen"]},
     "korte_praktische_cursus": {**VAST_PRAKTISCH, **scales(motivation=5)},
     "leerbudget_voor_flex": GROUPS["flex_bewust_gemotiveerd"],
     "subsidie_voor_zzp": {**ZZP, **scales(money=1)},
@@ -250,7 +258,13 @@ NEGATIVE_STEPS = {
     "zorg_voor_gezondheid": {"problems": ["vervoer"]},
     "kinderopvang_regelen": {**MOEDER, "work_status": "vast"},
     "mantelzorg_verlichten": {"informal_care": True, **scales(time=4)},
-    "toeslagen_laten_berekenen": {**MOEDER, "benefit": "geen"},
+    "bijstand_en_toeslagen_laten_berekenen": WERKENDE_OUDER,  # the same fear of losing money, without bijstand
+    "toeslagen_laten_berekenen": {**WERKENDE_OUDER, "hours_per_week": 36},
+    "uwv_bij_arbeidsongeschiktheid": {"work_status": "zzp", "benefit": "arbeidsongeschiktheid"},  # maybe private
+    "jobcoach_via_gemeente": {"age": 30, "work_status": "werkzoekend", "benefit": "bijstand"},
+    "ontwikkeladvies_zonder_steun": {**VAST_PRAKTISCH, "age": 44, **scales(employer_support=1)},
+    "coach_buiten_je_werk": {**VAST_PRAKTISCH, "age": 35, **scales(employer_support=3)},
+    "ervaring_uit_buitenland_laten_erkennen": {"informal_experience": ["eerder_werk"]},
     "coach_die_meeloopt": GROUPS["flex_twijfelaar"],
     "coach_voor_alleenstaande_ouder": {**MOEDER, "single_parent": False},
     "leerwerkplek_met_begeleider": {"age": 35, "work_status": "werkzoekend", "benefit": "geen"},
@@ -295,7 +309,7 @@ NEGATIVE_STEPS = {
     "cursus_online_eigen_tempo": {**VAST_PRAKTISCH, "learning_preferences": ["avond"], **scales(motivation=5)},
     "cursus_met_bewijs": {**VAST_PRAKTISCH, "learning_preferences": ["zonder_examen"], **scales(motivation=5)},
     "cursus_in_een_groep": {**VAST_PRAKTISCH, "learning_preferences": ["eigen_tempo"], **scales(motivation=5)},
-    "korte_lessen_zonder_examen": scales(self_efficacy=3),
+    "korte_lessen_zonder_examen": {"learning_preferences": ["kort"], **scales(self_efficacy=1)},
     "korte_praktische_cursus": {**VAST_PRAKTISCH, **scales(motivation=3)},
     "leerbudget_voor_flex": {**GROUPS["flex_bewust_gemotiveerd"], **scales(motivation=5, money=4)},
     "subsidie_voor_zzp": {**ZZP, **scales(money=4, time=4)},
