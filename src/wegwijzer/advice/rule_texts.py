@@ -79,7 +79,7 @@ RULE_TEXTS = [
     gettext_noop('Laat uitrekenen wat werken of leren met je geld doet'),
     gettext_noop('Niemand wil er in geld op achteruit gaan. Laat uitrekenen wat er met je toeslagen gebeurt als je meer gaat werken of leren. Dan weet je waar je aan toe bent.'),
     gettext_noop('Vraag UWV wat werken of leren met je uitkering doet'),
-    gettext_noop('Je hebt een uitkering omdat je niet of minder kunt werken. Vraag UWV wat leren of een beetje werken met je uitkering doet. Vraag ook welke hulp er is om later weer stap voor stap aan het werk te gaan.'),
+    gettext_noop('Je hebt een uitkering omdat je niet of minder kunt werken. Vraag UWV wat leren of meer werken met je uitkering doet. Vraag ook welke hulp er is om later weer stap voor stap aan het werk te gaan.'),
     gettext_noop('Vraag de gemeente om een vaste begeleider die met je meegaat'),
     gettext_noop('Je bent jong en hebt bijstand. Vraag bij de gemeente om een vaste begeleider of jobcoach. Die gaat met je mee en zoekt samen met jou een veilige plek waar je werkt en leert, in je eigen tempo. Denk aan een leerbaan of een stage. Zo merk je dat leren ook anders kan dan op school.'),
     gettext_noop('Zoek een plek waar je werkt en leert, met een vaste begeleider'),
