@@ -111,7 +111,7 @@ RULE_TEXTS = [
     gettext_noop('Kijk hoe jouw werk verandert en waar kansen zijn'),
     gettext_noop('Werk verandert, soms snel. Als je weet wat er komt in jouw werk, kun je op tijd kiezen wat je wilt leren.'),
     gettext_noop('Zoek eerst werk met uren die bij je passen'),
-    gettext_noop('Voor veel mensen werkt het zo het best. Eerst aan het werk, met uren die passen bij je leven. Leren komt daarna, met hulp van je werkgever. Vraag bij de gemeente naar werk met steun, zoals een leerbaan of aangepaste uren.'),
+    gettext_noop('Voor veel mensen werkt het zo het best. Eerst aan het werk, met uren die passen bij je leven. Leren komt daarna, met hulp van je nieuwe werkgever. Vraag bij de gemeente naar werk met steun, zoals een leerbaan of aangepaste uren.'),
     gettext_noop('Ontdek welk werk bij je past en kansen heeft'),
     gettext_noop('Kijk welk werk er in jouw buurt is. Kijk ook welk werk past bij wat je al kunt. Zo kies je een doel voor wat je gaat leren.'),
     gettext_noop('Laat uitzoeken of een cursus goed is en wat hij oplevert'),

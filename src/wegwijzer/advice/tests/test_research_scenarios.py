@@ -420,12 +420,19 @@ def test_a_threatened_older_worker_acts_on_the_job_before_the_work_pressure():
     """Panteia §8.3 L1659-1665: retrain threatened workers while they still have a job."""
     advice = advice_for(
         {"age": 58, "work_status": "vast", "job_at_risk": True, "occupation": "orderpicker",
-         "scales": {"motivation": 2, "work_pressure": 5, "employer_support": 2}}
+         "scales": {"motivation": 2, "work_pressure": 5, "employer_support": 3}}
     )  # fmt: skip
     order = [step["code"] for step in advice["steps"]]
     assert order.index("vraag_wat_je_werk_straks_vraagt") < order.index("werkdruk_eerst_bespreken")
     # retraining waits until after the talk with the employer ("een mentale barrière", panteia-2019 L1633-1637)
     assert {step["code"]: step["horizon"] for step in advice["steps"]}["omscholen_met_baan"] == "daarna"
+    # without the employer's support, advice outside the work comes first and the talk about the job after it
+    # (Panteia L253, §4.4 L855; review round 4, p16); the work pressure stays a blocker for now
+    unsupported = advice_for({"age": 58, "work_status": "vast", "job_at_risk": True, "occupation": "orderpicker",
+                              "scales": {"motivation": 2, "work_pressure": 5, "employer_support": 2}})  # fmt: skip
+    now = horizons(unsupported)
+    assert unsupported["steps"][0]["code"] == "ontwikkeladvies_zonder_steun"
+    assert now["werkdruk_eerst_bespreken"] == "nu" and now["vraag_wat_je_werk_straks_vraagt"] == "daarna"
 
 
 def test_after_the_choice_not_to_learn_no_coach_or_certificate_is_for_now():
