@@ -138,7 +138,7 @@ RULE_TEXTS = [
     gettext_noop('Je zei dat je weinig reden ziet om te blijven leren. Zoek uit wat het je brengt, zoals meer zekerheid, leuker werk of meer loon.'),
     gettext_noop('Laat een vakexpert vastleggen wat je kunt'),
     gettext_noop('Veel mensen die flex werken, leren vooral door te doen. Laat daarom eerst een vakexpert afvinken wat je al kunt. Dan heb je bewijs, zonder examen of schoolbank.'),
-    gettext_noop("Laat je ervaring en diploma's uit het buitenland meetellen"),
+    gettext_noop('Laat je werk en diploma uit het buitenland meetellen'),
     gettext_noop('Je hebt in het buitenland gewerkt. Wat je daar leerde, telt ook hier. Vraag daarom eerst het Leerwerkloket hoe je je diploma en ervaring laat erkennen. Dan weet je welk werk binnen je bereik ligt.'),
     gettext_noop('Laat zien wat je al kunt, met een bewijs'),
     gettext_noop('Wat je leerde in je werk, thuis of als vrijwilliger telt. Leg het vast in een praktijkverklaring of badge. Dat is bewijs voor jezelf en voor wie je werk geeft.'),
