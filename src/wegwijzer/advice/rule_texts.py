@@ -177,7 +177,7 @@ RULE_TEXTS = [
     gettext_noop('Vraag UWV naar werk en scholing bij je WW'),
     gettext_noop('Met een WW-uitkering ga je eerst naar UWV. Daar kijken ze met je naar werk, en soms betaalt UWV een cursus. Vraag het op tijd, want de regelingen gelden maar kort.'),
     gettext_noop('Vraag de gemeente of zij je cursus betaalt'),
-    gettext_noop('Heb je een uitkering of weinig geld? Dan kan de gemeente vaak een cursus betalen. Soms mag leren in plaats van solliciteren.'),
+    gettext_noop('Je hebt bijstand. Dan kan de gemeente vaak een cursus betalen. Soms mag leren in plaats van solliciteren.'),
     gettext_noop('Zoek uit wie je cursus kan betalen'),
     gettext_noop('Er is vaak meer geld dan je denkt. Denk aan je werkgever, het O&O-fonds van je sector of een regeling van de overheid.'),
     gettext_noop('Vraag het Leerwerkloket wie je cursus kan betalen'),

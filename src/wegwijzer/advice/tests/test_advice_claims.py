@@ -32,7 +32,7 @@ CLAIMS = {
     # texts fit the answers: "je bijstand" only to someone on bijstand, no "heb je een uitkering?" once it was said
     # (review 2026-11, round 4), and no job or salary for a zzp'er or someone without work
     r"\bbijstand\b": lambda doc: doc.get("benefit") == "bijstand",
-    r"heb je een uitkering\?": lambda doc: doc.get("benefit") is None,
+    r"heb je een uitkering\b": lambda doc: doc.get("benefit") is None,
     r"nog een baan hebt|vanuit een baan|\bsalaris\b": lambda doc: doc.get("work_status") in EMPLOYEES,
     r"\bje werkgever\b(?! of opdrachtgever)": lambda doc: doc.get("work_status") in EMPLOYEES,
 }
