@@ -632,6 +632,11 @@ def test_work_pressure_five_comes_first_also_near_the_pension():
     assert "ander_werk_voor_je_gezondheid" not in now  # the choice not to learn, no search for other work
     assert advice["route"] != "mobiliteitsroute"
     assert len(advice["steps"]) <= sum(horizon == "nu" for horizon in now.values()) + 4
+    zzp = advice_for({"age": 62, "work_status": "zzp", "flex_choice": "bewust", "occupation": "timmerman",
+                      "scales": {"motivation": 1, "work_pressure": 5, "money": 3}})  # fmt: skip
+    assert horizons(zzp)["ruimte_maken_zzp"] == "nu"
+    assert zzp["route"] is None  # no "met cursussen beter worden" after the choice not to learn
+    assert "subsidie_voor_zzp" not in codes(zzp["steps"])
 
 
 def test_without_support_from_the_employer_the_first_step_is_advice_outside_the_work():
