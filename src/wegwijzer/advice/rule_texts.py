@@ -44,7 +44,7 @@ RULE_TEXTS = [
     gettext_noop('Je hebt al jaren werkervaring. Daarin heb je veel geleerd.'),
     gettext_noop('Je doet vrijwilligerswerk. Daar leer je veel wat werkgevers zoeken, zoals samenwerken en plannen. Dat telt mee.'),
     gettext_noop('Je zorgt voor iemand. Daarmee laat je zien dat je verantwoordelijk bent en goed kunt regelen.'),
-    gettext_noop('Je voedt kinderen op. Daarbij heb je geleerd om te plannen, rustig te blijven en problemen op te lossen.'),
+    gettext_noop('Je hebt kinderen opgevoed, of je doet dat nog. Daarbij leer je plannen, rustig blijven en problemen oplossen.'),
     gettext_noop('Je hebt een hobby waar je goed in bent. Een hobby kan een brug zijn naar nieuw werk.'),
     gettext_noop('Je hebt ervaring uit een bijbaan, eerder werk of werk in het buitenland. Die ervaring telt mee.'),
     gettext_noop('Je wilt graag iets nieuws leren. Dat is de sterkste reden om te beginnen.'),
