@@ -99,9 +99,9 @@ class RuleBook:
     limits: dict[str, int] = field(default_factory=dict)
     max_steps_now: int = 5
     max_steps: int = 10  # in all; beyond it the last of "later" and "daarna" are left out
-    # (condition, categories, max_waiting): while the condition holds, only steps of those categories may be "nu",
-    # and at most max_waiting steps (if given) wait as "daarna" or "later"
-    now_only: tuple[tuple[Condition, frozenset[str], int | None], ...] = ()
+    # (condition, categories, max_waiting, also): while the condition holds, only steps of those categories (and the
+    # steps named in ``also``) may be "nu", and at most max_waiting steps (if given) wait as "daarna" or "later"
+    now_only: tuple[tuple[Condition, frozenset[str], int | None, frozenset[str]], ...] = ()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -169,15 +169,15 @@ class RuleBook:
         if not picked:
             picked = [(rule.order, index, rule) for index, rule in enumerate(self.steps)
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
-        holding = [(categories, waiting) for condition, categories, waiting in self.now_only if condition.holds(env)]
-        allowed_now = [categories for categories, _ in holding]
+        holding = [limit for limit in self.now_only if limit[0].holds(env)]
+        allowed_now = [(categories, also) for _, categories, _, also in holding]
         planned = self._horizons(picked, env, allowed_now)
         if allowed_now and all(horizon != "nu" for _, _, horizon in planned):
             planned = self._horizons(picked, env, [])  # a limit that leaves nothing for now would leave no advice
         steps: list[dict] = []
         planned = sorted(planned, key=lambda entry: entry[0])  # stable: step order within a horizon
         length = self.max_steps
-        caps = [waiting for _, waiting in holding if waiting is not None]
+        caps = [waiting for _, _, waiting, _ in holding if waiting is not None]
         if caps:  # while a crisis leads, a long list of what comes later works against "first this" (review 2026-11)
             length = min(length, sum(horizon == "nu" for _, _, horizon in planned) + min(caps))
         planned = planned[:length]
@@ -185,7 +185,7 @@ class RuleBook:
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
 
-    def _horizons(self, picked: list, env: dict, allowed_now: list[frozenset[str]]) -> list[tuple[int, Rule, str]]:
+    def _horizons(self, picked: list, env: dict, allowed_now: list) -> list[tuple[int, Rule, str]]:
         """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now."""
         planned = []
         now = 0
@@ -202,12 +202,15 @@ class RuleBook:
         return planned
 
     @staticmethod
-    def _waits(rule: Rule, env: dict, allowed_now: list[frozenset[str]]) -> bool:
+    def _waits(rule: Rule, env: dict, allowed_now: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
         """Whether a step for now waits ("daarna"): by its own daarna_when, or because a ``now_only`` limit holds
-        for this person (several problems at once, or near retirement) and its category may not be "nu" then."""
+        for this person (several problems at once, or near retirement) and neither its category nor the step itself
+        may be "nu" then."""
         if rule.daarna_when and rule.daarna_when.holds(env):
             return True
-        return any(rule.output["category"] not in categories for categories in allowed_now)
+        return any(
+            rule.output["category"] not in categories and rule.code not in also for categories, also in allowed_now
+        )
 
 
 def _item(rule: Rule, env: dict) -> dict:
@@ -235,7 +238,7 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now, max_steps = _load_limits(rules_dir / "limits.yaml", sources)
-    now_only = _load_now_only(rules_dir / "limits.yaml", loader)
+    now_only = _load_now_only(rules_dir / "limits.yaml", loader, {rule.code for rule in steps})
     return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only)
 
 
@@ -256,9 +259,12 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
     return limits, max_now, max_steps
 
 
-def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, frozenset[str], int | None], ...]:
-    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` may be "nu", and at most
-    ``max_waiting`` steps (optional) wait."""
+def _load_now_only(
+    path: Path, loader: "_Loader", step_codes: set[str]
+) -> tuple[tuple[Condition, frozenset[str], int | None, frozenset[str]], ...]:
+    """The limits ``now_only``: while ``when`` holds, only steps of ``categories`` and the steps named in ``also``
+    (optional: a blocker that must come first all the same) may be "nu", and at most ``max_waiting`` steps
+    (optional) wait."""
     limits = []
     for index, entry in enumerate((_read(path) or {}).get("now_only") or []):
         origin = f"{path.name} (now_only {index + 1})"
@@ -272,7 +278,9 @@ def _load_now_only(path: Path, loader: "_Loader") -> tuple[tuple[Condition, froz
         _require(
             waiting is None or (isinstance(waiting, int) and waiting >= 0), origin, "max_waiting moet 0 of meer zijn"
         )
-        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"]), waiting))
+        also = frozenset(entry.get("also") or ())
+        _require(also <= step_codes, origin, f"onbekende stap(pen) in also: {sorted(also - step_codes)}")
+        limits.append((loader._condition(entry["when"], origin), frozenset(entry["categories"]), waiting, also))
     return tuple(limits)
 
 

@@ -16,6 +16,7 @@ from wegwijzer.advice.engine import advise, load_rulebook, validate_profile
 from .strategies import GROUP_SEEDS, research_profiles
 
 BOOK = load_rulebook()
+EMPLOYEES = ("vast", "tijdelijk", "uitzend", "oproep")
 HYPOTHESIS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Words in a text that say something about the person; each needs an answer that shows it.
 CLAIMS = {
@@ -27,6 +28,13 @@ CLAIMS = {
     r"werk voelt zeker|je (werk|baan) is zeker": lambda doc: False,  # the scan never asks whether work feels safe
     r"\bjonge mensen\b": lambda doc: doc.get("age") is not None and doc["age"] <= 27,
     r"\bpensioen\b": lambda doc: doc.get("age") is not None and doc["age"] >= 60,
+    r"\bjong\b": lambda doc: doc.get("age") is not None and doc["age"] <= 27,
+    # texts fit the answers: "je bijstand" only to someone on bijstand, no "heb je een uitkering?" once it was said
+    # (review 2026-11, round 4), and no job or salary for a zzp'er or someone without work
+    r"\bbijstand\b": lambda doc: doc.get("benefit") == "bijstand",
+    r"heb je een uitkering\b": lambda doc: doc.get("benefit") is None,
+    r"nog een baan hebt|vanuit een baan|\bsalaris\b": lambda doc: doc.get("work_status") in EMPLOYEES,
+    r"\bje werkgever\b(?! of opdrachtgever)": lambda doc: doc.get("work_status") in EMPLOYEES,
 }
 
 
@@ -109,3 +117,49 @@ def test_generated_profiles_reach_every_target_group(profile_schema):
     draw()
     for group in GROUP_SEEDS:
         assert seen[group] / len(drawn) >= 0.05, (group, seen[group], len(drawn))
+
+
+def test_when_learning_may_wait_nothing_for_now_says_to_start_learning(profiles):
+    """Panteia §8.1 L1532, §8.3 L1645: 'leren mag even wachten' is not followed by a lesson or course for now (review
+    2026-11, round 4: 'begin met een les van een uur' beside it, both 'nu')."""
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        now = [step for step in advise(validate_profile(doc))["steps"] if step["horizon"] == "nu"]
+        if "leren_mag_even_wachten" in {step["code"] for step in now}:
+            for step in now:
+                assert step["code"] != "kleine_eerste_stap" and step["category"] not in {"leren", "financiering"}, step
+
+    check()
+
+
+def test_little_self_direction_gets_a_person_not_a_self_service_task(profiles):
+    """NSvP L48: people with little self-direction need a person; review round 4: 'schrijf op wat je wilt' to someone
+    whose career control was 1."""
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        if (doc.get("scales") or {}).get("career_control") in (1, 2):
+            codes = {step["code"] for step in advise(validate_profile(doc))["steps"]}
+            assert "zet_je_vraag_op_papier" not in codes
+
+    check()
+
+
+def test_without_support_from_the_employer_the_first_step_does_not_go_through_the_employer(profiles):
+    """Panteia L253, §4.4 L855, §4.6 L931: workers avoid HR; independent advice first (review round 4, p16). Only
+    work pressure, a blocker that comes first (Beausaert & Kyndt L261-297), may still lead."""
+
+    @HYPOTHESIS
+    @given(profiles)
+    def check(doc):
+        if doc.get("work_status") in ("vast", "tijdelijk") and (doc.get("scales") or {}).get("employer_support") in (
+            1,
+            2,
+        ):
+            steps = advise(validate_profile(doc))["steps"]
+            assert steps[0].get("service") != "werkgever" or steps[0]["code"] == "werkdruk_eerst_bespreken", steps[0]
+
+    check()

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wegwijzer.advice.engine import advise, load_rulebook, validate_profile
-from wegwijzer.advice.engine.rulebook import CATEGORY_ORDER, HORIZONS, RULES_DIR, SERVICES
+from wegwijzer.advice.engine.rulebook import HORIZONS, RULES_DIR, SERVICES
 
 from .strategies import from_contract_schema
 
@@ -61,9 +61,11 @@ def test_steps_follow_the_default_order_unless_a_rule_says_why(profiles):
         for horizon in HORIZONS:
             orders = [BOOK.rule(step["code"]).order for step in steps if step["horizon"] == horizon]
             assert orders == sorted(orders)
-        for step in steps:
-            moved = BOOK.rule(step["code"]).order != CATEGORY_ORDER[step["category"]]
-            assert not moved or "eerst" in step["why"].lower(), step  # a moved step explains it comes first
+        # Only the first step may say it comes first: the review of 2026-11 (round 5) found three steps "for now"
+        # that each said "eerst", one of them ranked ninth. "Eerst ... daarna" inside one text is its own sequence.
+        for step in steps[1:]:
+            text = f"{step['title']} {step['why']}".lower()
+            assert "eerst" not in text or "daarna" in text, step
 
     check()
 

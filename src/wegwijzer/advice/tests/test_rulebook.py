@@ -88,6 +88,14 @@ def test_a_wrong_number_of_waiting_steps_is_refused(rules_copy):
         _load(rules_copy)
 
 
+def test_an_unknown_step_allowed_for_now_is_refused(rules_copy):
+    _edit(
+        rules_copy / "limits.yaml", lambda data: data["now_only"][0].update(also=["werkdruk_eerst_bespreken", "dansen"])
+    )
+    with pytest.raises(RuleError, match=r"onbekende stap\(pen\) in also: \['dansen'\]"):
+        _load(rules_copy)
+
+
 def test_duplicate_codes_are_refused(rules_copy):
     _edit(rules_copy / "strengths.yaml", lambda rules: rules.append(dict(rules[0])))
     with pytest.raises(RuleError, match="dubbele code"):
