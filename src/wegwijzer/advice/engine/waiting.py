@@ -14,14 +14,17 @@ LEARNING = "leren"
 
 
 def learning_waits(profile: Profile, book: RuleBook | None = None) -> bool:
-    """True when a ``now_only`` limit that keeps every learning step out of "nu" holds for this profile and reads
-    no statement (``scales.…``), so no answer to a statement can lift it."""
+    """True when a ``now_only`` limit that keeps every learning step out of "nu" (neither its categories nor the
+    steps it also lets through are learning) holds for this profile and reads no statement (``scales.…``), so no
+    answer to a statement can lift it."""
     book = book or load_rulebook()
     fields = condition_fields(book)
     env = book.environment(profile)
+    learning_steps = {rule.code for rule in book.steps if rule.output["category"] == LEARNING}
     return any(
         LEARNING not in categories
+        and not also & learning_steps
         and not any(field.startswith("scales.") for field in fields(condition))
         and condition.holds(env)
-        for condition, categories, _ in book.now_only
+        for condition, categories, _, also in book.now_only
     )

@@ -75,6 +75,15 @@ def test_seen_words_leave_out_what_is_not_seen():
     assert seen_words(html) == 4  # "Twee woorden" and "Waarom dan"
 
 
+def test_seen_words_leave_out_the_folds_inside_a_closed_fold():
+    html = (
+        "<main><details><summary>Daarna</summary><ol><li>Stap<details><summary>Waarom dan</summary>uitleg</details>"
+        "</li></ol></details><details open><summary>Open</summary><details><summary>Binnen</summary>niet</details>"
+        "</details></main>"
+    )
+    assert seen_words(html) == 3  # "Daarna", and in the open fold "Open" and the closed fold's "Binnen"
+
+
 def test_taps_one_for_a_button_page_and_one_per_answer_plus_next_elsewhere():
     assert taps(PAGE_OF["werk"], {}) == 1
     assert taps(PAGE_OF["leeftijd"], {"werk": "vast", "kinderen": "geen"}) == 3  # two numbers and 'Volgende'

@@ -70,9 +70,12 @@ class _SeenText(HTMLParser):
             or "wegwijzer-visually-hidden" in (attributes.get("class") or "")
             or (tag == "details" and "open" not in attributes)
         )
-        if tag == "summary" and self.stack and not any(self.stack[:-1]):
-            unseen = False  # the folded details' own summary is seen
-        self.stack.append((parent_unseen and tag != "summary") or unseen)
+        if tag == "summary":
+            # A closed details' own summary is seen, unless the details itself sits in something unseen (a fold
+            # inside a closed fold): the details is the last element on the stack, its ancestors come before it.
+            self.stack.append(unseen or any(self.stack[:-1]))
+            return
+        self.stack.append(parent_unseen or unseen)
 
     def handle_endtag(self, tag):
         if tag == "main":
