@@ -40,9 +40,10 @@ STEP_FILTERS: dict[str, StepFilter] = {
         {"duur": "200"},
         _("je advies zegt: leer nu al voor ander werk, in kleine stukjes naast je werk."),
     ),
+    # A short, full period such as a few days or a week (energietransitie-fase2 L448), not one or two days.
     "korte_modules_zzp": StepFilter(
-        {"duur": "16"},
-        _("je advies zegt: kies korte modules van een of twee dagen die je meteen gebruikt."),
+        {"duur": "40"},
+        _("je advies zegt: leer in een korte, volle periode, zoals een week, iets wat je meteen gebruikt."),
     ),
     "leren_onder_schooltijd_of_avond": StepFilter(
         {"wanneer": "avond", "duur": "40"},
