@@ -142,7 +142,7 @@ def test_a_person_makes_an_account_confirms_it_from_the_mail_and_lands_on_mijn_w
     assert User.objects.get(username="nieuw@example.org").is_active
     assert_accessible(phone, axe_violations)
     targets = phone.locator("main .utrecht-button-link")
-    assert targets.count() == 4  # advice, plan, coach, privacy
+    assert targets.count() == 5  # advice, plan, skills, coach, privacy (a budget only once one is granted)
     for index in range(targets.count()):
         box = targets.nth(index).bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44, targets.nth(index).inner_text()
