@@ -11,12 +11,11 @@ INDEX = "catalogue_offer_title_trgm"
 
 
 class TrigramExtensionOnPostgres(TrigramExtension):
-    """Django's step back asks pg_extension on every database (its step forward checks the vendor); on other
-    databases there is nothing to undo."""
+    """The step back keeps pg_trgm: the extension belongs to the database, and other apps' indexes use it too
+    (skills 0003). Django's own step back would drop it, and fail on their indexes."""
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+        pass
 
 
 def add_index(apps, schema_editor):
