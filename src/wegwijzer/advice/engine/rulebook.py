@@ -102,6 +102,10 @@ class RuleBook:
     # (condition, categories, max_waiting, also): while the condition holds, only steps of those categories (and the
     # steps named in ``also``) may be "nu", and at most max_waiting steps (if given) wait as "daarna" or "later"
     now_only: tuple[tuple[Condition, frozenset[str], int | None, frozenset[str]], ...] = ()
+    # generic steps that go first when the list is too long, before any step that answers this person's own needs
+    drop_first: frozenset[str] = frozenset()
+    # a target group's own recommendations: kept while any other step can go
+    keep: frozenset[str] = frozenset()
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -180,10 +184,21 @@ class RuleBook:
         caps = [waiting for _, _, waiting, _ in holding if waiting is not None]
         if caps:  # while a crisis leads, a long list of what comes later works against "first this" (review 2026-11)
             length = min(length, sum(horizon == "nu" for _, _, horizon in planned) + min(caps))
-        planned = planned[:length]
-        for _, rule, horizon in planned:
+        for _, rule, horizon in self._trim(planned, length):
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
+
+    def _trim(self, planned: list[tuple[int, Rule, str]], length: int) -> list[tuple[int, Rule, str]]:
+        """At most ``length`` steps: first the generic steps of ``drop_first`` go, last first, then the last steps
+        that are not in ``keep``: a group's own recommendation (a digital entry course, a volunteer course) outweighs
+        a generic step. Steps for now always stay."""
+        planned = list(planned)
+        while len(planned) > length:
+            waiting = [index for index, (_, _, horizon) in enumerate(planned) if horizon != "nu"]
+            generic = [index for index in waiting if planned[index][1].code in self.drop_first]
+            other = [index for index in waiting if planned[index][1].code not in self.keep]
+            del planned[(generic or other or waiting)[-1]]
+        return planned
 
     def _horizons(self, picked: list, env: dict, allowed_now: list) -> list[tuple[int, Rule, str]]:
         """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now."""
@@ -238,8 +253,30 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now, max_steps = _load_limits(rules_dir / "limits.yaml", sources)
-    now_only = _load_now_only(rules_dir / "limits.yaml", loader, {rule.code for rule in steps})
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only)
+    step_codes = {rule.code for rule in steps}
+    now_only = _load_now_only(rules_dir / "limits.yaml", loader, step_codes)
+    drop_first, keep = (_step_list(rules_dir / "limits.yaml", name, step_codes) for name in ("drop_first", "keep"))
+    return RuleBook(
+        sources,
+        facts,
+        groups,
+        barriers,
+        strengths,
+        routes,
+        steps,
+        limits,
+        max_now,
+        max_steps,
+        now_only,
+        drop_first,
+        keep,
+    )
+
+
+def _step_list(path: Path, name: str, step_codes: set[str]) -> frozenset[str]:
+    codes = frozenset((_read(path) or {}).get(name) or ())
+    _require(codes <= step_codes, path.name, f"onbekende stap(pen) in {name}: {sorted(codes - step_codes)}")
+    return codes
 
 
 def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int, int]:

@@ -23,5 +23,5 @@ def learning_waits(profile: Profile, book: RuleBook | None = None) -> bool:
         LEARNING not in categories
         and not any(field.startswith("scales.") for field in fields(condition))
         and condition.holds(env)
-        for condition, categories, _ in book.now_only
+        for condition, categories, *_ in book.now_only
     )

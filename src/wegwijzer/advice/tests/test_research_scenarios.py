@@ -747,3 +747,31 @@ def test_strengths_do_not_contradict_the_barriers():
     strengths, barriers = codes(advice["strengths"]), codes(advice["barriers"])
     assert "weinig_regie" in barriers and "eigen_regie" not in strengths and "ruimte_in_je_werk" in strengths
     assert "tijd" in strengths and "zorgtaken" not in barriers
+
+
+# The single mother of the sixth review (r07): divorced, no childcare, money trouble, volunteers at school, digital 2.
+SINGLE_MOTHER_IN_CRISIS = {
+    "age": 36, "education": "mbo2", "work_status": "werkzoekend", "benefit": "bijstand", "years_experience": 6,
+    "single_parent": True, "children_under_12": 2, "digital_skills": 2,
+    "problems": ["kinderopvang", "geldzorgen", "scheiding"], "goal": "werk_vinden",
+    "informal_experience": ["vrijwilligerswerk", "opvoeding"],
+    "scales": {"knows_options": 2, "knows_labour_market": 2, "motivation": 3, "self_efficacy": 2, "time": 2,
+               "money": 1, "career_control": 2},
+}  # fmt: skip
+
+
+def test_a_long_plan_drops_generic_steps_before_the_mothers_own_courses():
+    """Panteia §6.5 L1326, L1373-1381 (digital entry course) and L1302-1338, §8.5 L1751 (volunteer certificate) are
+    this group's own recommendations; review round 6, r07: both were cut while 'bekijk welke soorten leren' stayed."""
+    steps = codes(advice_for(SINGLE_MOTHER_IN_CRISIS)["steps"])
+    assert {"instapcursus_digitaal", "vrijwilligerscursus_met_certificaat"} <= steps
+    assert "bekijk_kleine_leervormen" not in steps
+    assert "digitale_vaardigheden" in codes(advice_for(SINGLE_MOTHER_IN_CRISIS)["barriers"])
+
+
+def test_a_mother_who_does_not_volunteer_gets_no_volunteer_course_and_the_generic_step_may_stay():
+    without_volunteering = {**SINGLE_MOTHER_IN_CRISIS, "informal_experience": ["opvoeding"], "digital_skills": 4}
+    steps = codes(advice_for(without_volunteering)["steps"])
+    assert not {"vrijwilligerscursus_met_certificaat", "instapcursus_digitaal"} & steps
+    short_plan = codes(advice_for({"work_status": "werkzoekend", "scales": {"knows_options": 1}})["steps"])
+    assert "bekijk_kleine_leervormen" in short_plan  # the generic step goes only when the list is too long
