@@ -106,6 +106,9 @@ class RuleBook:
     drop_first: frozenset[str] = frozenset()
     # a target group's own recommendations: kept while any other step can go
     keep: frozenset[str] = frozenset()
+    # barriers shown: at most max_barriers, and a barrier is left out while one that says the same is shown
+    max_barriers: int = 6
+    overlaps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -144,15 +147,28 @@ class RuleBook:
     def evaluate(self, profile: Profile) -> dict:
         """The Advies (advice-v1) for a valid Profiel. Every call builds fresh objects a caller may change."""
         env = self.environment(profile)
+        steps = self._steps(env)
         return {
             "schema_version": "1",
             "target_groups": list(env["groups"]),
             "primary_group": env["groups"][0],
-            "barriers": [_item(rule, env) for rule in self.barriers if env[f"barrier:{rule.code}"]],
+            "barriers": self._barriers(env, steps),
             "strengths": [_item(rule, env) for rule in self.strengths if env[f"strength:{rule.code}"]],
             "route": env["route"],
-            "steps": self._steps(env),
+            "steps": steps,
         }
+
+    def _barriers(self, env: dict, steps: list[dict]) -> list[dict]:
+        """The barriers that hold, without those another shown barrier already says, at most ``max_barriers``: first
+        the ones the steps act on (a step rests on one of their answers), in file order."""
+        held = [rule for rule in self.barriers if env[f"barrier:{rule.code}"]]
+        codes = {rule.code for rule in held}
+        held = [rule for rule in held if not self.overlaps.get(rule.code, frozenset()) & codes]
+        items = [_item(rule, env) for rule in held]
+        acted_on = {answer["field"] for step in steps for answer in step["because"]}
+        chosen = sorted(items, key=lambda item: not {answer["field"] for answer in item["because"]} & acted_on)
+        shown = {id(item) for item in chosen[: self.max_barriers]}
+        return [item for item in items if id(item) in shown]
 
     def _steps(self, env: dict) -> list[dict]:
         """Decide in file order (the first of a ``choose`` group wins, a category keeps at most its limit), then
@@ -256,21 +272,22 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     step_codes = {rule.code for rule in steps}
     now_only = _load_now_only(rules_dir / "limits.yaml", loader, step_codes)
     drop_first, keep = (_step_list(rules_dir / "limits.yaml", name, step_codes) for name in ("drop_first", "keep"))
+    max_barriers, overlaps = _load_barrier_limits(rules_dir / "limits.yaml", {rule.code for rule in barriers})
     return RuleBook(
-        sources,
-        facts,
-        groups,
-        barriers,
-        strengths,
-        routes,
-        steps,
-        limits,
-        max_now,
-        max_steps,
-        now_only,
-        drop_first,
-        keep,
-    )
+        sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only,
+        drop_first, keep, max_barriers, overlaps,
+    )  # fmt: skip
+
+
+def _load_barrier_limits(path: Path, barrier_codes: set[str]) -> tuple[int, dict[str, frozenset[str]]]:
+    data = (_read(path) or {}).get("barriers") or {}
+    max_shown = data.get("max_shown", 6)
+    _require(isinstance(max_shown, int) and max_shown >= 1, path.name, "barriers.max_shown moet 1 of meer zijn")
+    overlaps = {code: frozenset(others) for code, others in (data.get("overlaps") or {}).items()}
+    for code, others in overlaps.items():
+        unknown = sorted(({code} | others) - barrier_codes)
+        _require(not unknown, path.name, f"onbekende drempel(s) in barriers.overlaps: {unknown}")
+    return max_shown, overlaps
 
 
 def _step_list(path: Path, name: str, step_codes: set[str]) -> frozenset[str]:
