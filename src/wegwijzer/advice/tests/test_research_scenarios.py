@@ -800,3 +800,29 @@ def test_a_person_with_low_confidence_sees_a_few_barriers_without_repeats():
 def test_without_money_worries_the_course_money_barrier_is_shown():
     advice = advice_for({**ANXIOUS_ON_CALL_WORKER, "problems": [], "scales": {"money": 1, "motivation": 4}})
     assert "geen_geld" in codes(advice["barriers"])
+
+
+# Review round 6, r20: bus driver of 63, content, healthy, safe job, goal zekerheid, some wish to learn (3).
+CONTENT_BUS_DRIVER = {
+    "age": 63, "education": "mbo4", "education_completed": True, "work_status": "vast", "years_experience": 40,
+    "years_current_job": 20, "occupation": "buschauffeur", "digital_skills": 3, "goal": "zekerheid",
+    "job_at_risk": False, "informal_experience": ["vrijwilligerswerk"], "trained_last_year": True,
+    "scales": {"sees_urgency": 2, "motivation": 3, "learning_attitude": 3, "self_efficacy": 4, "employer_support": 3,
+               "time": 3, "money": 4, "career_control": 4, "work_pressure": 2, "autonomy": 3},
+}  # fmt: skip
+
+
+def test_a_content_worker_near_the_pension_leads_with_his_own_choice_and_few_light_steps():
+    """energietransitie-fase2 L258 ('laat mij met rust ... heel erg oké'), beausaert-kyndt-2025 L333."""
+    advice = advice_for(CONTENT_BUS_DRIVER)
+    assert advice["steps"][0]["code"] == "eigen_keuze_voor_pensioen"
+    assert len(advice["steps"]) <= 3
+    assert [step["code"] for step in advice["steps"] if step["horizon"] == "nu"] == ["eigen_keuze_voor_pensioen"]
+    assert "geen_urgentie" not in codes(advice["barriers"])
+    assert "twijfel" not in " ".join(step["why"] for step in advice["steps"])
+
+
+def test_a_worker_near_the_pension_whose_job_is_at_risk_is_not_left_alone():
+    advice = advice_for({**CONTENT_BUS_DRIVER, "job_at_risk": True})
+    assert "eigen_keuze_voor_pensioen" not in codes(advice["steps"])
+    assert len(advice["steps"]) > 3
