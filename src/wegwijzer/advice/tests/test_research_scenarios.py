@@ -61,14 +61,15 @@ def test_motivated_employee_drowning_in_work_pressure_first_talks_about_workload
 
 def test_zzp_with_direction_but_no_room():
     """energietransitie-fase2 L610: zzp'ers mostly have richting but lack ruimte and ruggensteun; L145: their
-    question is nearly always how to pay for a course they have in mind, so funding comes first."""
+    question is nearly always how to pay for a course they have in mind. Here work pressure 4 is a blocker the barrier
+    says to tackle first (beausaert-kyndt-2025 L261-297; review round 6, r11), so room first, then funding."""
     advice = advice_for({"work_status": "zzp", "flex_choice": "bewust", "scales": {
         "knows_labour_market": 5, "motivation": 4, "money": 2, "time": 2, "work_pressure": 4}})  # fmt: skip
     regie = {barrier["eigen_regie"] for barrier in advice["barriers"]}
     assert {"ruimte", "ruggensteun"} <= regie
     assert "richting" not in regie
     assert "kent_arbeidsmarkt" in codes(advice["strengths"])
-    assert [step["code"] for step in advice["steps"][:2]] == ["subsidie_voor_zzp", "ruimte_maken_zzp"]
+    assert [step["code"] for step in advice["steps"][:2]] == ["ruimte_maken_zzp", "subsidie_voor_zzp"]
     assert categories(advice).index("financiering") < categories(advice).index("leren")
 
 
@@ -826,3 +827,52 @@ def test_a_worker_near_the_pension_whose_job_is_at_risk_is_not_left_alone():
     advice = advice_for({**CONTENT_BUS_DRIVER, "job_at_risk": True})
     assert "eigen_keuze_voor_pensioen" not in codes(advice["steps"])
     assert len(advice["steps"]) > 3
+
+
+def now_codes(advice: dict) -> list[str]:
+    return [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+
+
+# Review round 6, r11: motivated zzp installer, time 1, work pressure 5.
+BUSY_ZZP = {
+    "age": 38, "education": "mbo4", "work_status": "zzp", "flex_choice": "bewust", "hours_per_week": 55,
+    "scales": {"knows_options": 4, "knows_labour_market": 5, "motivation": 5, "learning_attitude": 4,
+               "self_efficacy": 4, "time": 1, "money": 2, "career_control": 5, "work_pressure": 5},
+    "goal": "zelfde_werk_beter", "learning_preferences": ["kort", "praktijk", "certificaat"],
+}  # fmt: skip
+
+
+def test_the_blocker_the_barrier_puts_first_is_the_first_step():
+    """Beausaert L261-297: one blocker cancels the rest; the barrier says 'Pak die daarom als eerste aan'."""
+    advice = advice_for(BUSY_ZZP)
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+    assert advice["steps"][0]["code"] == "ruimte_maken_zzp"
+    assert "subsidie_voor_zzp" not in now_codes(advice)
+
+
+def test_a_zzp_without_a_blocker_looks_for_money_first():
+    """energietransitie-fase2 L145, L610: most zzp'ers have a course in mind and ask how to pay for it."""
+    advice = advice_for({**BUSY_ZZP, "scales": {**BUSY_ZZP["scales"], "work_pressure": 2, "time": 3}})
+    assert advice["steps"][0]["code"] == "subsidie_voor_zzp"
+
+
+# Review round 6, r12: parcel courier, zzp against his will, 60 hours, money worries.
+FORCED_ZZP_WITH_MONEY_WORRIES = {
+    "age": 50, "education": "mbo2", "work_status": "zzp", "flex_choice": "tegen_wil", "hours_per_week": 60,
+    "problems": ["geldzorgen"], "goal": "zekerheid",
+    "scales": {"motivation": 2, "time": 1, "money": 1, "career_control": 1, "work_pressure": 5},
+}  # fmt: skip
+
+
+def test_a_forced_zzp_with_money_worries_is_not_told_to_free_unpaid_hours_now():
+    """energietransitie-fase2 L274 (zzp'ers must earn income now), L163 (loondienst?); Panteia §8.3 L1645."""
+    advice = advice_for(FORCED_ZZP_WITH_MONEY_WORRIES)
+    assert {"hulp_bij_geldzorgen", "zzp_of_loondienst"} <= set(now_codes(advice))
+    assert "ruimte_maken_zzp" not in now_codes(advice)
+    assert "korte_modules_zzp" not in codes(advice["steps"])  # no course for the work he may want to leave
+
+
+def test_a_forced_zzp_without_money_worries_may_make_room_now():
+    advice = advice_for({**FORCED_ZZP_WITH_MONEY_WORRIES, "problems": []})
+    assert "ruimte_maken_zzp" in now_codes(advice)
+    assert "korte_modules_zzp" in codes(advice_for({**BUSY_ZZP, "problems": []})["steps"])
