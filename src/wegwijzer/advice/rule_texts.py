@@ -64,6 +64,7 @@ RULE_TEXTS = [
     gettext_noop('Een cursus past nu minder goed bij je. Je kunt wel je taken anders verdelen, zodat je meer doet met wat je al kunt.'),
     gettext_noop('Je blijft in je werk en wordt er nog beter in, met cursussen of door te leren op je werk.'),
     gettext_noop('Vraag één hulpverlener voor al je zorgen'),
+    gettext_noop('Je zei dat er iets speelt met je woning of een juridische zaak. Vraag dan eerst één persoon die met je meekijkt naar alles. Het wijkteam van je gemeente kan dat. Noem daar ook je woning of je juridische zaak. Daarna helpt een coach je verder met werk en leren.'),
     gettext_noop('Bij zorgen over geld, wonen, opvang of gezondheid helpt het om eerst één persoon te vragen die met je meekijkt naar alles. Dat is makkelijker dan veel loketten. Het wijkteam van je gemeente kan dat. Daarna helpt een coach je verder met werk en leren.'),
     gettext_noop('Vraag gratis hulp bij geldzorgen'),
     gettext_noop('Zorgen over geld kosten veel energie. De gemeente helpt gratis met schulden en een plan. Als dat rustiger is, is er weer ruimte om te leren.'),

@@ -103,6 +103,7 @@ ROUTES = {
 
 STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden", "psychisch"]},
+    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["juridisch"]},
     "hulp_bij_geldzorgen": {"problems": ["schulden"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**VAST_PRAKTISCH, "problems": ["gezondheid"]},
     "zorg_voor_gezondheid": {"problems": ["gezondheid"]},
@@ -257,6 +258,7 @@ NEGATIVE_ROUTES = {
 
 NEGATIVE_STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden"]},
+    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["schulden", "psychisch"]},
     "hulp_bij_geldzorgen": {"problems": ["vervoer"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**FLEX, "work_status": "oproep", "problems": ["psychisch"]},
     "zorg_voor_gezondheid": {"problems": ["vervoer"]},
