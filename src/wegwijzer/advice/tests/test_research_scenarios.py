@@ -143,7 +143,7 @@ def test_strengths_lead_when_confidence_is_low():
     """Kuijpers en Draaisma: work amplitief, build on what goes well."""
     advice = advice_for({"years_experience": 20, "informal_experience": ["mantelzorg", "hobby"],
                          "scales": {"self_efficacy": 1}})  # fmt: skip
-    assert {"werkervaring", "mantelzorg", "hobby"} <= codes(advice["strengths"])
+    assert {"werkervaring", "ervaring_mantelzorg", "hobby"} <= codes(advice["strengths"])
     assert "bouw_op_wat_je_kunt" in codes(advice["steps"])
 
 
@@ -896,3 +896,24 @@ def test_without_a_legal_or_housing_problem_the_helpers_step_names_neither():
     advice = advice_for({"work_status": "werkzoekend", "problems": ["schulden", "psychisch"]})
     assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
     assert "juridische" not in advice["steps"][0]["why"]
+
+
+def test_past_experience_is_said_neutrally_and_the_diploma_by_its_level():
+    """The advice says no more than the answers (issue 11); review round 6, r02 and r15."""
+    advice = advice_for({"education": "wo", "education_completed": True, "informal_experience": ["mantelzorg"]})
+    texts = " ".join(strength["why"] for strength in advice["strengths"])
+    assert "Je hebt ervaring met zorgen voor iemand" in texts and "Je zorgt voor iemand" not in texts
+    assert "universiteit" in texts and "mbo-niveau" not in texts
+    carer = advice_for({"education": "mbo2", "education_completed": True, "informal_care": True})
+    texts = " ".join(strength["why"] for strength in carer["strengths"])
+    assert "Je zorgt voor iemand" in texts and "universiteit" not in texts
+
+
+def test_a_waiting_health_step_does_not_say_now_nor_that_the_work_does_not_suit():
+    """Review round 6, r05: 'Kijk nu al naar werk dat beter bij je gezondheid past' as a daarna step."""
+    advice = advice_for({"work_status": "oproep", "flex_choice": "tegen_wil", "education": "vmbo",
+                         "problems": ["schulden", "psychisch"], "scales": {"self_efficacy": 1}})  # fmt: skip
+    for step in advice["steps"]:
+        if step["horizon"] != "nu":
+            assert "nu al" not in step["title"] + " " + step["why"]
+    assert "beter bij je gezondheid" not in " ".join(step["title"] for step in advice["steps"])
