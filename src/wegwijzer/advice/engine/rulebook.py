@@ -272,15 +272,20 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     step_codes = {rule.code for rule in steps}
     now_only = _load_now_only(rules_dir / "limits.yaml", loader, step_codes)
     drop_first, keep = (_step_list(rules_dir / "limits.yaml", name, step_codes) for name in ("drop_first", "keep"))
-    max_barriers, overlaps = _load_barrier_limits(rules_dir / "limits.yaml", {rule.code for rule in barriers})
+    max_barriers, overlaps = _load_barrier_limits(rules_dir / "limits.yaml", {rule.code for rule in barriers}, sources)
     return RuleBook(
         sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only,
         drop_first, keep, max_barriers, overlaps,
     )  # fmt: skip
 
 
-def _load_barrier_limits(path: Path, barrier_codes: set[str]) -> tuple[int, dict[str, frozenset[str]]]:
+def _load_barrier_limits(
+    path: Path, barrier_codes: set[str], sources: dict[str, Source]
+) -> tuple[int, dict[str, frozenset[str]]]:
+    """How many barriers an advice shows, and which are left out while another that says the same is shown."""
     data = (_read(path) or {}).get("barriers") or {}
+    for source in data.get("sources") or []:
+        _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
     max_shown = data.get("max_shown", 6)
     _require(isinstance(max_shown, int) and max_shown >= 1, path.name, "barriers.max_shown moet 1 of meer zijn")
     overlaps = {code: frozenset(others) for code, others in (data.get("overlaps") or {}).items()}
