@@ -102,6 +102,13 @@ class RuleBook:
     # (condition, categories, max_waiting, also): while the condition holds, only steps of those categories (and the
     # steps named in ``also``) may be "nu", and at most max_waiting steps (if given) wait as "daarna" or "later"
     now_only: tuple[tuple[Condition, frozenset[str], int | None, frozenset[str]], ...] = ()
+    # generic steps that go first when the list is too long, before any step that answers this person's own needs
+    drop_first: frozenset[str] = frozenset()
+    # a target group's own recommendations: kept while any other step can go
+    keep: frozenset[str] = frozenset()
+    # barriers shown: at most max_barriers, and a barrier is left out while one that says the same is shown
+    max_barriers: int = 6
+    overlaps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -140,15 +147,28 @@ class RuleBook:
     def evaluate(self, profile: Profile) -> dict:
         """The Advies (advice-v1) for a valid Profiel. Every call builds fresh objects a caller may change."""
         env = self.environment(profile)
+        steps = self._steps(env)
         return {
             "schema_version": "1",
             "target_groups": list(env["groups"]),
             "primary_group": env["groups"][0],
-            "barriers": [_item(rule, env) for rule in self.barriers if env[f"barrier:{rule.code}"]],
+            "barriers": self._barriers(env, steps),
             "strengths": [_item(rule, env) for rule in self.strengths if env[f"strength:{rule.code}"]],
             "route": env["route"],
-            "steps": self._steps(env),
+            "steps": steps,
         }
+
+    def _barriers(self, env: dict, steps: list[dict]) -> list[dict]:
+        """The barriers that hold, without those another shown barrier already says, at most ``max_barriers``: first
+        the ones the steps act on (a step rests on one of their answers), in file order."""
+        held = [rule for rule in self.barriers if env[f"barrier:{rule.code}"]]
+        codes = {rule.code for rule in held}
+        held = [rule for rule in held if not self.overlaps.get(rule.code, frozenset()) & codes]
+        items = [_item(rule, env) for rule in held]
+        acted_on = {answer["field"] for step in steps for answer in step["because"]}
+        chosen = sorted(items, key=lambda item: not {answer["field"] for answer in item["because"]} & acted_on)
+        shown = {id(item) for item in chosen[: self.max_barriers]}
+        return [item for item in items if id(item) in shown]
 
     def _steps(self, env: dict) -> list[dict]:
         """Decide in file order (the first of a ``choose`` group wins, a category keeps at most its limit), then
@@ -180,10 +200,21 @@ class RuleBook:
         caps = [waiting for _, _, waiting, _ in holding if waiting is not None]
         if caps:  # while a crisis leads, a long list of what comes later works against "first this" (review 2026-11)
             length = min(length, sum(horizon == "nu" for _, _, horizon in planned) + min(caps))
-        planned = planned[:length]
-        for _, rule, horizon in planned:
+        for _, rule, horizon in self._trim(planned, length):
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
+
+    def _trim(self, planned: list[tuple[int, Rule, str]], length: int) -> list[tuple[int, Rule, str]]:
+        """At most ``length`` steps: first the generic steps of ``drop_first`` go, last first, then the last steps
+        that are not in ``keep``: a group's own recommendation (a digital entry course, a volunteer course) outweighs
+        a generic step. Steps for now always stay."""
+        planned = list(planned)
+        while len(planned) > length:
+            waiting = [index for index, (_, _, horizon) in enumerate(planned) if horizon != "nu"]
+            generic = [index for index in waiting if planned[index][1].code in self.drop_first]
+            other = [index for index in waiting if planned[index][1].code not in self.keep]
+            del planned[(generic or other or waiting)[-1]]
+        return planned
 
     def _horizons(self, picked: list, env: dict, allowed_now: list) -> list[tuple[int, Rule, str]]:
         """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now."""
@@ -238,8 +269,36 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     routes = loader.stage("routes.yaml", "route", "route:")
     steps = tuple(rule for category in CATEGORIES for rule in loader.stage(f"steps/{category}.yaml", "code", None))
     limits, max_now, max_steps = _load_limits(rules_dir / "limits.yaml", sources)
-    now_only = _load_now_only(rules_dir / "limits.yaml", loader, {rule.code for rule in steps})
-    return RuleBook(sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only)
+    step_codes = {rule.code for rule in steps}
+    now_only = _load_now_only(rules_dir / "limits.yaml", loader, step_codes)
+    drop_first, keep = (_step_list(rules_dir / "limits.yaml", name, step_codes) for name in ("drop_first", "keep"))
+    max_barriers, overlaps = _load_barrier_limits(rules_dir / "limits.yaml", {rule.code for rule in barriers}, sources)
+    return RuleBook(
+        sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only,
+        drop_first, keep, max_barriers, overlaps,
+    )  # fmt: skip
+
+
+def _load_barrier_limits(
+    path: Path, barrier_codes: set[str], sources: dict[str, Source]
+) -> tuple[int, dict[str, frozenset[str]]]:
+    """How many barriers an advice shows, and which are left out while another that says the same is shown."""
+    data = (_read(path) or {}).get("barriers") or {}
+    for source in data.get("sources") or []:
+        _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
+    max_shown = data.get("max_shown", 6)
+    _require(isinstance(max_shown, int) and max_shown >= 1, path.name, "barriers.max_shown moet 1 of meer zijn")
+    overlaps = {code: frozenset(others) for code, others in (data.get("overlaps") or {}).items()}
+    for code, others in overlaps.items():
+        unknown = sorted(({code} | others) - barrier_codes)
+        _require(not unknown, path.name, f"onbekende drempel(s) in barriers.overlaps: {unknown}")
+    return max_shown, overlaps
+
+
+def _step_list(path: Path, name: str, step_codes: set[str]) -> frozenset[str]:
+    codes = frozenset((_read(path) or {}).get(name) or ())
+    _require(codes <= step_codes, path.name, f"onbekende stap(pen) in {name}: {sorted(codes - step_codes)}")
+    return codes
 
 
 def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int], int, int]:

@@ -15,6 +15,10 @@ def codes(items: list[dict]) -> set[str]:
     return {item["code"] for item in items}
 
 
+# one helper for all of it (wijkteam); the second names a housing or legal problem in its text
+ONE_HELPER = {"een_hulpverlener_voor_alles", "een_hulpverlener_ook_voor_woning_of_recht"}
+
+
 def test_flex_by_choice_without_motivation_gets_coaching_and_recognition_not_courses():
     """Panteia §5.2 L1105-1125: a coach who looks beyond the CV, competences certified, no course list."""
     advice = advice_for(
@@ -61,14 +65,15 @@ def test_motivated_employee_drowning_in_work_pressure_first_talks_about_workload
 
 def test_zzp_with_direction_but_no_room():
     """energietransitie-fase2 L610: zzp'ers mostly have richting but lack ruimte and ruggensteun; L145: their
-    question is nearly always how to pay for a course they have in mind, so funding comes first."""
+    question is nearly always how to pay for a course they have in mind. Here work pressure 4 is a blocker the barrier
+    says to tackle first (beausaert-kyndt-2025 L261-297; review round 6, r11), so room first, then funding."""
     advice = advice_for({"work_status": "zzp", "flex_choice": "bewust", "scales": {
         "knows_labour_market": 5, "motivation": 4, "money": 2, "time": 2, "work_pressure": 4}})  # fmt: skip
     regie = {barrier["eigen_regie"] for barrier in advice["barriers"]}
     assert {"ruimte", "ruggensteun"} <= regie
     assert "richting" not in regie
     assert "kent_arbeidsmarkt" in codes(advice["strengths"])
-    assert [step["code"] for step in advice["steps"][:2]] == ["subsidie_voor_zzp", "ruimte_maken_zzp"]
+    assert [step["code"] for step in advice["steps"][:2]] == ["ruimte_maken_zzp", "subsidie_voor_zzp"]
     assert categories(advice).index("financiering") < categories(advice).index("leren")
 
 
@@ -138,7 +143,7 @@ def test_strengths_lead_when_confidence_is_low():
     """Kuijpers en Draaisma: work amplitief, build on what goes well."""
     advice = advice_for({"years_experience": 20, "informal_experience": ["mantelzorg", "hobby"],
                          "scales": {"self_efficacy": 1}})  # fmt: skip
-    assert {"werkervaring", "mantelzorg", "hobby"} <= codes(advice["strengths"])
+    assert {"werkervaring", "ervaring_mantelzorg", "hobby"} <= codes(advice["strengths"])
     assert "bouw_op_wat_je_kunt" in codes(advice["steps"])
 
 
@@ -226,7 +231,7 @@ def test_several_problems_start_with_one_helper_for_all_of_it():
     """Panteia §8.5 L1786: one helper for all problems; the single-problem steps wait."""
     advice = advice_for({"work_status": "werkzoekend", "benefit": "bijstand",
                          "problems": ["schulden", "huisvesting", "psychisch"]})  # fmt: skip
-    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert advice["steps"][0]["code"] in ONE_HELPER
     assert advice["steps"][0]["service"] == "wijkteam"
     waiting = {step["code"]: step["horizon"] for step in advice["steps"]}
     assert waiting["hulp_bij_geldzorgen"] == "daarna"
@@ -243,7 +248,7 @@ def test_single_mother_with_money_trouble_gets_one_helper_not_three_desks():
     """Panteia §8.5 L1786: single mothers will not go to a desk themselves; one helper for all problems."""
     advice = advice_for({"single_parent": True, "children_under_12": 2, "work_status": "werkzoekend",
                          "benefit": "bijstand", "problems": ["schulden"], "scales": {"time": 1}})  # fmt: skip
-    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert advice["steps"][0]["code"] in ONE_HELPER
     horizon = {step["code"]: step["horizon"] for step in advice["steps"]}
     assert horizon["hulp_bij_geldzorgen"] == horizon["bijstand_en_toeslagen_laten_berekenen"] == "daarna"
 
@@ -375,7 +380,7 @@ def test_with_one_helper_for_everything_the_coach_waits():
          "scales": {"self_efficacy": 1}}
     )  # fmt: skip
     horizons = {step["code"]: step["horizon"] for step in advice["steps"]}
-    assert horizons["een_hulpverlener_voor_alles"] == "nu"
+    assert horizons["een_hulpverlener_ook_voor_woning_of_recht"] == "nu"
     assert all(horizons[code] != "nu" for code in horizons if code.startswith("coach"))
 
 
@@ -474,7 +479,7 @@ def test_piled_up_problems_give_a_short_list_that_keeps_the_helper_first():
          "scales": {"motivation": 2, "self_efficacy": 1, "time": 1, "money": 1}, "goal": "weet_niet"}
     )  # fmt: skip
     assert len(advice["steps"]) <= 10
-    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert advice["steps"][0]["code"] in ONE_HELPER
 
 
 def test_one_motivation_step_for_now_not_two_that_say_the_same():
@@ -674,7 +679,7 @@ def test_a_disability_benefit_names_uwv():
     advice = advice_for({"age": 50, "work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid",
                          "problems": ["psychisch", "schulden", "huisvesting"]})  # fmt: skip
     assert "uwv" in {step.get("service") for step in advice["steps"]}
-    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert advice["steps"][0]["code"] in ONE_HELPER
 
 
 def test_one_step_about_the_sector_fund_and_foreign_work_is_recognised():
@@ -747,3 +752,168 @@ def test_strengths_do_not_contradict_the_barriers():
     strengths, barriers = codes(advice["strengths"]), codes(advice["barriers"])
     assert "weinig_regie" in barriers and "eigen_regie" not in strengths and "ruimte_in_je_werk" in strengths
     assert "tijd" in strengths and "zorgtaken" not in barriers
+
+
+# The single mother of the sixth review (r07): divorced, no childcare, money trouble, volunteers at school, digital 2.
+SINGLE_MOTHER_IN_CRISIS = {
+    "age": 36, "education": "mbo2", "work_status": "werkzoekend", "benefit": "bijstand", "years_experience": 6,
+    "single_parent": True, "children_under_12": 2, "digital_skills": 2,
+    "problems": ["kinderopvang", "geldzorgen", "scheiding"], "goal": "werk_vinden",
+    "informal_experience": ["vrijwilligerswerk", "opvoeding"],
+    "scales": {"knows_options": 2, "knows_labour_market": 2, "motivation": 3, "self_efficacy": 2, "time": 2,
+               "money": 1, "career_control": 2},
+}  # fmt: skip
+
+
+def test_a_long_plan_drops_generic_steps_before_the_mothers_own_courses():
+    """Panteia §6.5 L1326, L1373-1381 (digital entry course) and L1302-1338, §8.5 L1751 (volunteer certificate) are
+    this group's own recommendations; review round 6, r07: both were cut while 'bekijk welke soorten leren' stayed."""
+    steps = codes(advice_for(SINGLE_MOTHER_IN_CRISIS)["steps"])
+    assert {"instapcursus_digitaal", "vrijwilligerscursus_met_certificaat"} <= steps
+    assert "bekijk_kleine_leervormen" not in steps
+
+
+def test_a_mother_who_does_not_volunteer_gets_no_volunteer_course_and_the_generic_step_may_stay():
+    without_volunteering = {**SINGLE_MOTHER_IN_CRISIS, "informal_experience": ["opvoeding"], "digital_skills": 4}
+    steps = codes(advice_for(without_volunteering)["steps"])
+    assert not {"vrijwilligerscursus_met_certificaat", "instapcursus_digitaal"} & steps
+    short_plan = codes(advice_for({"work_status": "werkzoekend", "scales": {"knows_options": 1}})["steps"])
+    assert "bekijk_kleine_leervormen" in short_plan  # the generic step goes only when the list is too long
+
+
+# Review round 6, r05: on-call worker against her will, debts and anxiety, self-efficacy 1: sixteen barriers.
+ANXIOUS_ON_CALL_WORKER = {
+    "age": 40, "education": "vmbo", "work_status": "oproep", "flex_choice": "tegen_wil", "hours_per_week": 14,
+    "problems": ["schulden", "psychisch"], "digital_skills": 2,
+    "scales": {"knows_options": 1, "knows_labour_market": 1, "motivation": 2, "learning_attitude": 2,
+               "self_efficacy": 1, "social_norm": 2, "time": 2, "money": 1, "career_control": 1, "autonomy": 1,
+               "employer_support": 1},
+}  # fmt: skip
+
+
+def test_a_person_with_low_confidence_sees_a_few_barriers_without_repeats():
+    """Panteia §8.3 L1653-1655, L1692-1695 (confidence first, small successes); kuijpers-draaisma-2020 L2130."""
+    advice = advice_for(ANXIOUS_ON_CALL_WORKER)
+    shown = codes(advice["barriers"])
+    assert len(shown) <= 6
+    assert "geldzorgen" in shown and "geen_geld" not in shown  # the money worry is named once
+    assert not {"negatief_beeld_leren", "omgeving_leert_niet"} & shown or "weinig_motivatie" not in shown
+    acted_on = {answer["field"] for step in advice["steps"] for answer in step["because"]}
+    assert all({answer["field"] for answer in barrier["because"]} & acted_on for barrier in advice["barriers"])
+
+
+def test_without_money_worries_the_course_money_barrier_is_shown():
+    advice = advice_for({**ANXIOUS_ON_CALL_WORKER, "problems": [], "scales": {"money": 1, "motivation": 4}})
+    assert "geen_geld" in codes(advice["barriers"])
+
+
+# Review round 6, r20: bus driver of 63, content, healthy, safe job, goal zekerheid, some wish to learn (3).
+CONTENT_BUS_DRIVER = {
+    "age": 63, "education": "mbo4", "education_completed": True, "work_status": "vast", "years_experience": 40,
+    "years_current_job": 20, "occupation": "buschauffeur", "digital_skills": 3, "goal": "zekerheid",
+    "job_at_risk": False, "informal_experience": ["vrijwilligerswerk"], "trained_last_year": True,
+    "scales": {"sees_urgency": 2, "motivation": 3, "learning_attitude": 3, "self_efficacy": 4, "employer_support": 3,
+               "time": 3, "money": 4, "career_control": 4, "work_pressure": 2, "autonomy": 3},
+}  # fmt: skip
+
+
+def test_a_content_worker_near_the_pension_leads_with_his_own_choice_and_few_light_steps():
+    """energietransitie-fase2 L258 ('laat mij met rust ... heel erg oké'), beausaert-kyndt-2025 L333."""
+    advice = advice_for(CONTENT_BUS_DRIVER)
+    assert advice["steps"][0]["code"] == "eigen_keuze_voor_pensioen"
+    assert len(advice["steps"]) <= 3
+    assert [step["code"] for step in advice["steps"] if step["horizon"] == "nu"] == ["eigen_keuze_voor_pensioen"]
+    assert "geen_urgentie" not in codes(advice["barriers"])
+    assert "twijfel" not in " ".join(step["why"] for step in advice["steps"])
+
+
+def test_a_worker_near_the_pension_whose_job_is_at_risk_is_not_left_alone():
+    advice = advice_for({**CONTENT_BUS_DRIVER, "job_at_risk": True})
+    assert "eigen_keuze_voor_pensioen" not in codes(advice["steps"])
+    assert len(advice["steps"]) > 3
+
+
+def now_codes(advice: dict) -> list[str]:
+    return [step["code"] for step in advice["steps"] if step["horizon"] == "nu"]
+
+
+# Review round 6, r11: motivated zzp installer, time 1, work pressure 5.
+BUSY_ZZP = {
+    "age": 38, "education": "mbo4", "work_status": "zzp", "flex_choice": "bewust", "hours_per_week": 55,
+    "scales": {"knows_options": 4, "knows_labour_market": 5, "motivation": 5, "learning_attitude": 4,
+               "self_efficacy": 4, "time": 1, "money": 2, "career_control": 5, "work_pressure": 5},
+    "goal": "zelfde_werk_beter", "learning_preferences": ["kort", "praktijk", "certificaat"],
+}  # fmt: skip
+
+
+def test_the_blocker_the_barrier_puts_first_is_the_first_step():
+    """Beausaert L261-297: one blocker cancels the rest; the barrier says 'Pak die daarom als eerste aan'."""
+    advice = advice_for(BUSY_ZZP)
+    assert "blokkade_remt_motivatie" in codes(advice["barriers"])
+    assert advice["steps"][0]["code"] == "ruimte_maken_zzp"
+    assert "subsidie_voor_zzp" not in now_codes(advice)
+
+
+def test_a_zzp_without_a_blocker_looks_for_money_first():
+    """energietransitie-fase2 L145, L610: most zzp'ers have a course in mind and ask how to pay for it."""
+    advice = advice_for({**BUSY_ZZP, "scales": {**BUSY_ZZP["scales"], "work_pressure": 2, "time": 3}})
+    assert advice["steps"][0]["code"] == "subsidie_voor_zzp"
+
+
+# Review round 6, r12: parcel courier, zzp against his will, 60 hours, money worries.
+FORCED_ZZP_WITH_MONEY_WORRIES = {
+    "age": 50, "education": "mbo2", "work_status": "zzp", "flex_choice": "tegen_wil", "hours_per_week": 60,
+    "problems": ["geldzorgen"], "goal": "zekerheid",
+    "scales": {"motivation": 2, "time": 1, "money": 1, "career_control": 1, "work_pressure": 5},
+}  # fmt: skip
+
+
+def test_a_forced_zzp_with_money_worries_is_not_told_to_free_unpaid_hours_now():
+    """energietransitie-fase2 L274 (zzp'ers must earn income now), L163 (loondienst?); Panteia §8.3 L1645."""
+    advice = advice_for(FORCED_ZZP_WITH_MONEY_WORRIES)
+    assert {"hulp_bij_geldzorgen", "zzp_of_loondienst"} <= set(now_codes(advice))
+    assert "ruimte_maken_zzp" not in now_codes(advice)
+    assert "korte_modules_zzp" not in codes(advice["steps"])  # no course for the work he may want to leave
+
+
+def test_a_forced_zzp_without_money_worries_may_make_room_now():
+    advice = advice_for({**FORCED_ZZP_WITH_MONEY_WORRIES, "problems": []})
+    assert "ruimte_maken_zzp" in now_codes(advice)
+    assert "korte_modules_zzp" in codes(advice_for({**BUSY_ZZP, "problems": []})["steps"])
+
+
+def test_a_legal_or_housing_problem_is_named_in_the_helpers_step():
+    """Panteia §8.5 L1786, NSvP L72; review round 6, r17: the juridisch barrier had no step."""
+    for problem in ("juridisch", "huisvesting"):
+        advice = advice_for({"work_status": "werkzoekend", "problems": ["schulden", problem]})
+        first = advice["steps"][0]
+        assert (first["service"], first["horizon"]) == ("wijkteam", "nu")
+        assert "juridische zaak" in first["why"] and "woning" in first["why"]
+        assert {"field": "problems", "value": problem} in first["because"]
+
+
+def test_without_a_legal_or_housing_problem_the_helpers_step_names_neither():
+    advice = advice_for({"work_status": "werkzoekend", "problems": ["schulden", "psychisch"]})
+    assert advice["steps"][0]["code"] == "een_hulpverlener_voor_alles"
+    assert "juridische" not in advice["steps"][0]["why"]
+
+
+def test_past_experience_is_said_neutrally_and_the_diploma_by_its_level():
+    """The advice says no more than the answers (issue 11); review round 6, r02 and r15."""
+    advice = advice_for({"education": "wo", "education_completed": True, "informal_experience": ["mantelzorg"]})
+    texts = " ".join(strength["why"] for strength in advice["strengths"])
+    assert "Je hebt ervaring met zorgen voor iemand" in texts and "Je zorgt voor iemand" not in texts
+    assert "universiteit" in texts and "mbo-niveau" not in texts
+    carer = advice_for({"education": "mbo2", "education_completed": True, "informal_care": True})
+    texts = " ".join(strength["why"] for strength in carer["strengths"])
+    assert "Je zorgt voor iemand" in texts and "universiteit" not in texts
+
+
+def test_a_waiting_health_step_does_not_say_now_nor_that_the_work_does_not_suit():
+    """Review round 6, r05: 'Kijk nu al naar werk dat beter bij je gezondheid past' as a daarna step."""
+    advice = advice_for({"work_status": "oproep", "flex_choice": "tegen_wil", "education": "vmbo",
+                         "problems": ["schulden", "psychisch"], "scales": {"self_efficacy": 1}})  # fmt: skip
+    for step in advice["steps"]:
+        if step["horizon"] != "nu":
+            assert "nu al" not in step["title"] + " " + step["why"]
+    assert "beter bij je gezondheid" not in " ".join(step["title"] for step in advice["steps"])

@@ -82,6 +82,22 @@ def test_a_wrong_step_limit_is_refused(rules_copy, limits, message):
         _load(rules_copy)
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"drop_first": ["koken"]}, "onbekende stap(pen) in drop_first: ['koken']"),
+        ({"keep": ["koken"]}, "onbekende stap(pen) in keep: ['koken']"),
+        ({"barriers": {"max_shown": 0}}, "barriers.max_shown moet 1 of meer zijn"),
+        ({"barriers": {"overlaps": {"geen_geld": ["schulden"]}}}, "onbekende drempel(s) in barriers.overlaps"),
+        ({"barriers": {"sources": ["wikipedia-2024"]}}, "onbekende bron 'wikipedia-2024'"),
+    ],
+)
+def test_a_wrong_trimming_or_barrier_limit_is_refused(rules_copy, change, message):
+    _edit(rules_copy / "limits.yaml", lambda data: data.update(change))
+    with pytest.raises(RuleError, match=re.escape(message)):
+        _load(rules_copy)
+
+
 def test_a_wrong_number_of_waiting_steps_is_refused(rules_copy):
     _edit(rules_copy / "limits.yaml", lambda data: data["now_only"][0].update(max_waiting=-1))
     with pytest.raises(RuleError, match="max_waiting moet 0 of meer zijn"):

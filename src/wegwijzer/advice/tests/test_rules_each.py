@@ -77,6 +77,7 @@ STRENGTHS = {
     "werkervaring": {"years_experience": 12},
     "vrijwilligerswerk": {"informal_experience": ["vrijwilligerswerk"]},
     "mantelzorg": {"informal_care": True},
+    "ervaring_mantelzorg": {"informal_experience": ["mantelzorg"]},
     "opvoeding": {"informal_experience": ["opvoeding"]},
     "hobby": {"informal_experience": ["hobby"]},
     "ervaring_elders": {"informal_experience": ["werk_buitenland"]},
@@ -93,6 +94,7 @@ STRENGTHS = {
     "tijd": scales(time=5),
     "digitaal_vaardig": {"digital_skills": 5},
     "diploma": {"education": "mbo2", "education_completed": True},
+    "diploma_hoger_onderwijs": {"education": "wo", "education_completed": True},
 }
 
 ROUTES = {
@@ -103,6 +105,7 @@ ROUTES = {
 
 STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden", "psychisch"]},
+    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["juridisch"]},
     "hulp_bij_geldzorgen": {"problems": ["schulden"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**VAST_PRAKTISCH, "problems": ["gezondheid"]},
     "zorg_voor_gezondheid": {"problems": ["gezondheid"]},
@@ -230,7 +233,8 @@ NEGATIVE_BARRIERS = {
 NEGATIVE_STRENGTHS = {
     "werkervaring": {"years_experience": 3},
     "vrijwilligerswerk": {"informal_experience": ["hobby"]},
-    "mantelzorg": {"informal_care": False},
+    "mantelzorg": {"informal_care": False, "informal_experience": ["mantelzorg"]},
+    "ervaring_mantelzorg": {"informal_care": True, "informal_experience": ["mantelzorg"]},
     "opvoeding": {"informal_experience": ["hobby"], "children_under_12": 2},
     "hobby": {"informal_experience": ["opvoeding"]},
     "ervaring_elders": {"informal_experience": ["hobby"]},
@@ -246,7 +250,8 @@ NEGATIVE_STRENGTHS = {
     "ruimte_in_je_werk": {"work_status": "werkzoekend", **scales(autonomy=4)},
     "tijd": scales(time=3),
     "digitaal_vaardig": {"digital_skills": 3},
-    "diploma": {"education": "mbo2", "education_completed": False},
+    "diploma": {"education": "hbo", "education_completed": True},
+    "diploma_hoger_onderwijs": {"education": "mbo4", "education_completed": True},
 }
 
 NEGATIVE_ROUTES = {
@@ -257,6 +262,7 @@ NEGATIVE_ROUTES = {
 
 NEGATIVE_STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden"]},
+    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["schulden", "psychisch"]},
     "hulp_bij_geldzorgen": {"problems": ["vervoer"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**FLEX, "work_status": "oproep", "problems": ["psychisch"]},
     "zorg_voor_gezondheid": {"problems": ["vervoer"]},

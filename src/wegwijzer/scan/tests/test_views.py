@@ -180,7 +180,7 @@ def test_completing_the_scan_shows_strengths_then_steps(completed):
     response = completed.get("/scan/advies/")
     page = response.content.decode()
     assert page.index("Dit gaat al goed") < page.index("Jouw stappen")
-    assert "Je doet vrijwilligerswerk." in page
+    assert "Je hebt ervaring met vrijwilligerswerk." in page
     assert page.count("<summary>Waarom?</summary>") == page.count('class="wegwijzer-card scan-step"') > 0
     assert "Panteia, Belemmeringen Leven Lang Ontwikkelen (2019)" in page
     assert "Vraag gratis hulp bij geldzorgen" in page  # from the answer kept only in this session
