@@ -145,3 +145,52 @@ def test_a_typo_leads_to_offers_in_one_tap_or_none(live_server, phone, axe_viola
         phone.wait_for_url(re.compile("q=computer"))
     assert phone.get_by_role("heading", name="12 cursussen en trainingen gevonden").is_visible()
     assert axe_violations(phone) == []
+
+
+RESUME_CODE_MOTHER = "MOEDER12"
+
+
+@pytest.fixture
+def single_mother_story(make_offer, monkeypatch):
+    """Issue 12's single mother with debts and little time, with the answers her scan asked (learning waits, so not
+    those about learning), and a catalogue with one free evening course for beginners on the computer."""
+    from wegwijzer.advice.engine import validate_profile
+    from wegwijzer.scan.questions import BY_KEY, PAGES, profile_data
+    from wegwijzer.scan.tests.walk import SINGLE_MOTHER
+
+    waited = {question.key for page in PAGES if page.can_wait for question in page.questions}
+    asked = {key: int(value) if BY_KEY[key].kind == "number" else value for key, value in SINGLE_MOTHER.items()}
+    profile = validate_profile(profile_data({key: value for key, value in asked.items() if key not in waited}))
+    monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: profile)
+    target = make_offer(
+        title="Computer en telefoon voor beginners (avond)", schedule="avond", hours=6, price_cents=0, payers=()
+    )
+    make_offer(title="Computer en telefoon voor beginners (overdag)", schedule="overdag", hours=6, price_cents=0)
+    make_offer(title="Computer voor gevorderden (avond)", schedule="avond", entry_level="mbo2", price_cents=0)
+    make_offer(title="Computercursus met examen", schedule="avond", hours=40, price_cents=45000)
+    return Scan.objects.create(code=code_hash(RESUME_CODE_MOTHER)), target
+
+
+def test_the_single_mother_reaches_a_free_evening_course_from_a_step_in_three_taps(
+    live_server, phone, axe_violations, single_mother_story
+):
+    """Issue 12's "done when": from a step of her advice to a free or maybe-free evening course in at most 3 taps.
+    Her steps for now are about her other problems; the free computer course for beginners waits under "Daarna"."""
+    _scan, target = single_mother_story
+    phone.goto(f"{live_server.url}/scan/verder/{RESUME_CODE_MOTHER}/")
+    phone.get_by_role("button", name="Ga verder").click()  # a resume link needs one tap, by design of the scan
+    phone.goto(f"{live_server.url}/scan/advies/")
+
+    phone.locator("details.scan-later-steps > summary").click()  # tap 1
+    step = phone.locator("li.scan-step", has_text="Volg een gratis les over computer en telefoon")
+    step.get_by_role("link", name=re.compile("Zoek een cursus bij deze stap")).click()  # tap 2
+    assert "stap=instapcursus_digitaal" in phone.url
+    assert axe_violations(phone) == []
+    titles = phone.locator(".wegwijzer-results h3 a").all_inner_texts()
+    assert target.title in titles and "Computercursus met examen" not in titles  # free, for beginners
+
+    phone.get_by_role("link", name=target.title).click()  # tap 3
+    assert phone.url.split("?")[0].endswith(f"/aanbod/{target.pk}/")
+    body = phone.locator("main").inner_text()
+    assert "'s Avonds" in body and "Het is gratis." in body
+    assert axe_violations(phone) == []
