@@ -1,8 +1,8 @@
 """ "Bedoel je …?": for a search whose words find nothing, the nearest words that the catalogue's titles hold.
 
 Used where the database has no trigram index (SQLite); on PostgreSQL, pg_trgm first looks for offers with similar
-title words itself (backends.PostgresBackend.similar). The vocabulary is the set of title words of the visible offers, read
-once per catalogue version: only a search that finds nothing needs it.
+title words itself (backends.PostgresBackend.similar). The vocabulary is the set of title words of the visible
+offers, read once per catalogue version: only a search that finds nothing needs it.
 """
 
 import difflib
