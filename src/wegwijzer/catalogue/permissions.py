@@ -8,6 +8,7 @@ RULES = {
     "catalogue:list": PUBLIC,
     "catalogue:offer": PUBLIC,
     "catalogue:review": LOGGED_IN,
+    "catalogue:scheme": PUBLIC,
     "wegwijzer_catalogue_api_list_offers": PUBLIC,
     "wegwijzer_catalogue_eligibility_api_eligibility": PUBLIC,
     "wegwijzer_catalogue_api_get_offer": PUBLIC,

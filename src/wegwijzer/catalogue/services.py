@@ -5,10 +5,11 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from wegwijzer.funding.eligibility import Scheme
 from wegwijzer.skills.models import EscoConcept
 
 from . import vocab
-from .models import Offer, Payer, Provider, Review
+from .models import Offer, PaidBy, Payer, Provider, Review
 from .schemas import OfferIn
 
 
@@ -112,3 +113,14 @@ def reviews_for(offer: Offer, primary_group: str = "") -> list[Review]:
     """Approved reviews; those of people in the same situation (primary target group) first, then newest first."""
     reviews = list(offer.reviews.filter(status=Review.Status.APPROVED).order_by("-created_at"))
     return sorted(reviews, key=lambda review: not (primary_group and review.primary_group == primary_group))
+
+
+def offers_paid_by(scheme: Scheme):
+    """The visible offers a scheme can pay for, whoever follows them: the offer names the scheme's payer and is of a
+    kind and certificate the scheme pays for (the same test as funding's ``pays_for_offer``, in SQL)."""
+    offers = Offer.objects.filter(PaidBy(scheme.payer), is_active=True).select_related("provider")
+    if scheme.pays_for.offer_kinds:
+        offers = offers.filter(kind__in=scheme.pays_for.offer_kinds)
+    if scheme.pays_for.certificates:
+        offers = offers.filter(certificate__in=scheme.pays_for.certificates)
+    return offers.order_by("title", "pk")

@@ -4,7 +4,8 @@ fits). Plain GET forms and links; htmx only swaps the results in place when Java
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.http import HttpResponseRedirect
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -14,9 +15,11 @@ from django.views.decorators.http import require_GET, require_POST
 from .filters import ANY, FACETS_BY_KEY, SearchParams, parse_params
 from .forms import ReviewForm
 from .models import Offer
-from .person import Person, costs_for, person_for
+from wegwijzer.funding.services import running_scheme, schemes_paying_for
+
+from .person import Person, costs_for, offer_facts, person_for
 from .search.service import SearchResult, search
-from .services import reviews_for, submit_review
+from .services import offers_paid_by, reviews_for, submit_review
 from .steps import STEP_FILTERS
 
 
@@ -140,6 +143,7 @@ def _detail_context(request, offer: Offer, step: str, form: ReviewForm) -> dict:
         "offer": offer,
         "person": person,
         "cost": costs_for(person, [offer])[0],
+        "schemes": schemes_paying_for(offer_facts(offer), offer.payer_codes) if offer.price_cents else [],
         "fits": _fits(step, person.prefs, offer),
         "reviews": reviews_for(offer, person.primary_group),
         "concepts": offer.esco_concepts.all(),
@@ -174,3 +178,16 @@ def review_create(request, pk: int):
     submit_review(offer, request.user, form.cleaned_data["rating"], form.cleaned_data["sentence"], person.primary_group)
     messages.info(request, _("Dank je wel. Een beheerder kijkt je ervaring na. Daarna zien anderen hem."))
     return HttpResponseRedirect(reverse("catalogue:offer", args=[offer.pk]))
+
+
+SCHEME_PAGE_SIZE = 20
+
+
+@require_GET
+def scheme_offers(request, code: str):
+    """/aanbod/regeling/<code>/: one funding scheme and the offers it can pay for. An ended scheme is not shown."""
+    scheme = running_scheme(code)
+    if scheme is None:
+        raise Http404(_("Deze regeling bestaat niet of is gestopt."))
+    page = Paginator(offers_paid_by(scheme), SCHEME_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "catalogue/scheme.html", {"scheme": scheme, "page": page})

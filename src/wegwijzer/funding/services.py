@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wegwijzer.advice.engine import Profile
 
-from .eligibility import Assessment, Item, OfferFacts, Place, Scheme, assess
+from .eligibility import Assessment, Item, OfferFacts, Place, Scheme, assess, pays_for_offer
 from .models import FundingScheme
 
 WHO_TO_ASK = Path(__file__).parent / "data" / "who_to_ask.yaml"
@@ -97,3 +97,16 @@ def full_payers(profile: Profile | None, place: Place | None = None) -> frozense
         return frozenset()
     fits = assess_person(profile, place=place).fits
     return frozenset(item.scheme.payer for item in fits if item.scheme.payment.percentage == 100)
+
+
+def schemes_paying_for(offer: OfferFacts, payers: list[str], known: list[Scheme] | None = None) -> list[Scheme]:
+    """The schemes running today that can pay for this offer, whoever follows it (the offer page lists them)."""
+    day = today()
+    return [scheme for scheme in (schemes() if known is None else known) if pays_for_offer(scheme, offer, payers, day)]
+
+
+def running_scheme(code: str) -> Scheme | None:
+    """The scheme with this code when it runs today; an ended or unknown one is None (never advised)."""
+    found = FundingScheme.objects.filter(code=code).first()
+    scheme = found.as_scheme() if found else None
+    return scheme if scheme is not None and scheme.valid_on(today()) else None

@@ -36,6 +36,7 @@ from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import IssuedCredential
+from wegwijzer.funding.models import FundingScheme
 from wegwijzer.skills.models import ProfileSkill
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
@@ -107,6 +108,7 @@ def visit(db) -> Visit:
         price_cents=2_500, entry_level="geen", certificate="geen",
     )  # fmt: skip
     reservation = _reservation(person, employer, offer)
+    FundingScheme.objects.create(code="matrixfonds", name="Matrixfonds", funder="Fonds", kind="sector", percentage=100)
     users = {
         "anoniem": None,
         "deelnemer": person,
@@ -124,6 +126,7 @@ def visit(db) -> Visit:
         "scan:resume_link": {"code": "ABCD2345"},
         "catalogue:offer": {"pk": offer.pk},
         "catalogue:review": {"pk": offer.pk},
+        "catalogue:scheme": {"code": "matrixfonds"},
         "budget:reserve": {"offer_id": offer.pk},
         "budget:confirm": {"pk": reservation.pk},
         "budget:cancel": {"pk": reservation.pk},

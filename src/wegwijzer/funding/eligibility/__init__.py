@@ -2,7 +2,7 @@
 not fit, each with a reason in B1 Dutch. Pure: no Django, the schemes come in as data (schemes.py)."""
 
 from .conditions import dutch_date
-from .engine import Assessment, Item, assess
+from .engine import Assessment, Item, assess, pays_for_offer
 from .schemes import KIND_PAYER, KINDS, HowToApply, OfferFacts, Payment, PaysFor, Place, Scheme, Who
 
 __all__ = [
@@ -18,5 +18,6 @@ __all__ = [
     "Scheme",
     "Who",
     "assess",
+    "pays_for_offer",
     "dutch_date",
 ]

@@ -32,6 +32,13 @@ class Assessment:
         return [item for item in self.fits if item.pays_cents == price_cents]
 
 
+def pays_for_offer(scheme: Scheme, offer: OfferFacts, payers: Iterable[str], today: date) -> bool:
+    """Whether the scheme can pay for this offer, whoever follows it: it runs today, it pays for this kind of offer
+    and certificate, and the offer names the scheme's payer (a provider says who can pay, catalogue ``Offer.payers``).
+    Whether it pays for a particular person is ``assess``'s question."""
+    return scheme.valid_on(today) and not offer_checks(scheme, offer) and scheme.payer in set(payers)
+
+
 def checks_for(scheme: Scheme, profile: Profile, today: date, offer: OfferFacts | None, place: Place) -> list[Check]:
     checks = [check for condition in PERSON_CONDITIONS if (check := condition(scheme, profile, place))]
     checks += offer_checks(scheme, offer) if offer else []

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from wegwijzer.advice.engine.profile import Benefit, Education, Problem, Profile, WorkStatus
 from wegwijzer.funding.eligibility import (
+    KIND_PAYER,
     KINDS,
     OfferFacts,
     Payment,
@@ -16,8 +17,9 @@ from wegwijzer.funding.eligibility import (
     Scheme,
     Who,
     assess,
+    pays_for_offer,
 )
-from wegwijzer.funding.eligibility.conditions import BENEFIT, EDUCATION, WORK_STATUS
+from wegwijzer.funding.eligibility.conditions import BENEFIT, EDUCATION, WORK_STATUS, offer_checks
 from wegwijzer.funding.eligibility.schemes import euros
 
 TODAY = date(2026, 11, 30)
@@ -232,3 +234,21 @@ def test_a_range_of_education_levels_is_said_in_few_words():
     assert "het vwo of hoger" in assess(Profile(), [higher], TODAY).might_fit[0].reason
     two = Scheme("twee", "Twee", "Rijk", "landelijk", who=Who(educations=("vmbo", "havo")))
     assert "het vmbo of de havo" in assess(Profile(), [two], TODAY).might_fit[0].reason
+
+
+@RELAXED
+@given(schemes, offers, st.lists(st.sampled_from(sorted(set(KIND_PAYER.values()))), unique=True))
+def test_a_scheme_pays_for_an_offer_only_when_it_runs_names_its_payer_and_pays_its_kind(scheme, offer, payers):
+    # The offer page's "Regelingen die dit kunnen betalen": never a stopped scheme, never one the provider does not
+    # name as a payer, never one that refuses the offer's kind or certificate.
+    if pays_for_offer(scheme, offer, payers, TODAY):
+        assert scheme.valid_on(TODAY)
+        assert scheme.payer in payers
+        assert not scheme.pays_for.offer_kinds or offer.kind in scheme.pays_for.offer_kinds
+        assert not scheme.pays_for.certificates or offer.certificate in scheme.pays_for.certificates
+    else:
+        assert (
+            not scheme.valid_on(TODAY)
+            or scheme.payer not in payers
+            or any(check.status == "nee" for check in offer_checks(scheme, offer))
+        )
