@@ -12,11 +12,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from wegwijzer.funding.services import running_scheme, schemes_paying_for
+
 from .filters import ANY, FACETS_BY_KEY, SearchParams, parse_params
 from .forms import ReviewForm
 from .models import Offer
-from wegwijzer.funding.services import running_scheme, schemes_paying_for
-
 from .person import Person, costs_for, offer_facts, person_for
 from .search.service import SearchResult, search
 from .services import offers_paid_by, reviews_for, submit_review

@@ -18,6 +18,6 @@ __all__ = [
     "Scheme",
     "Who",
     "assess",
-    "pays_for_offer",
     "dutch_date",
+    "pays_for_offer",
 ]
