@@ -30,19 +30,22 @@ class Role(models.TextChoices):
 TWO_STEP_ROLES = frozenset({Role.COACH, Role.WERKGEVER, Role.REGIO, Role.BEHEERDER})
 
 # A coach code has no 0/O or 1/I, so it can be read out over the phone.
-_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 class Organisation(models.Model):
-    """An employer, a municipality or labour-market region, or a provider of learning offers.
+    """An employer, a municipality or labour-market region, a sector's O&O-fonds, or a provider of learning offers.
 
     Employers and regions see aggregated figures of the people linked to them, never an individual.
     An employer may belong to a region, so a region's figures include the people of its employers.
+    An O&O-fonds (a sector's training and development fund) grants learning budgets to the workers of its sector
+    through a code (budget app); its people log in with the role werkgever, the role that grants and sees totals.
     """
 
     class Kind(models.TextChoices):
         WERKGEVER = "werkgever", _("Werkgever")
         REGIO = "regio", _("Gemeente of regio")
+        FONDS = "fonds", _("O&O-fonds van een sector")
         AANBIEDER = "aanbieder", _("Aanbieder van opleidingen")
 
     name = models.CharField(_("naam"), max_length=200)
@@ -106,7 +109,7 @@ class User(AbstractUser):
 
     def save(self, *args, **kwargs):
         if self.role == Role.COACH and not self.coach_code:
-            self.coach_code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+            self.coach_code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
         super().save(*args, **kwargs)
 
     @property

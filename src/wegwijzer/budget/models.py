@@ -12,6 +12,42 @@ from django.utils.translation import gettext_lazy as _
 from .ledger import Account, Movement
 
 
+class GrantLink(models.Model):
+    """An organisation's offer of a budget to whoever has its code: an employer to its employees, an O&O-fonds to the
+    workers of its sector, a municipality to its residents. Each person who uses the code gets one Budget, until
+    the places run out or the organisation stops the code. The organisation sees how many used it, never what they
+    chose."""
+
+    grantor = models.ForeignKey(
+        "accounts.Organisation", verbose_name=_("gegeven door"), on_delete=models.PROTECT, related_name="grant_links"
+    )
+    name = models.CharField(_("naam"), max_length=100, help_text=_("Bijvoorbeeld: Leerbudget 2026."))
+    amount_cents = models.PositiveIntegerField(_("bedrag per persoon in centen"))
+    places = models.PositiveIntegerField(_("voor hoeveel mensen"))
+    valid_from = models.DateField(_("te gebruiken vanaf"))
+    valid_until = models.DateField(_("te gebruiken tot en met"))
+    offer_kinds = models.JSONField(_("waarvoor"), default=list)  # codes of catalogue.vocab.Kind
+    code = models.CharField(_("code"), max_length=12, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("gemaakt op"), default=timezone.now)
+    stopped_at = models.DateTimeField(_("gestopt op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("code voor een ontwikkelbudget")
+        verbose_name_plural = _("codes voor een ontwikkelbudget")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(valid_until__gte=models.F("valid_from")), name="grant_link_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.grantor})"
+
+
 class Budget(models.Model):
     """Money an employer, fund or municipality granted one person for learning, for a period and kinds of offer."""
 
@@ -30,6 +66,10 @@ class Budget(models.Model):
     # Codes of catalogue.vocab.Kind; the budget pays only for offers of these kinds.
     offer_kinds = models.JSONField(_("waarvoor"), default=list)
     is_example = models.BooleanField(_("voorbeeld"), default=False, help_text=_("Voorbeeldgegevens, geen echt geld."))
+    # The code the person used to get it; empty when a beheerder granted it in the admin.
+    grant_link = models.ForeignKey(
+        GrantLink, verbose_name=_("code"), null=True, blank=True, on_delete=models.PROTECT, related_name="budgets"
+    )
     reminder_sent_on = models.DateField(_("herinnering gestuurd op"), null=True, blank=True)
     created_at = models.DateTimeField(_("gemaakt op"), default=timezone.now)
 

@@ -10,4 +10,12 @@ RULES = {
     "budget:confirm": own_object(Role.DEELNEMER),
     "budget:cancel": own_object(Role.DEELNEMER),
     "budget:organisation": roles(Role.WERKGEVER, Role.REGIO),
+    # An employer, O&O-fonds (role werkgever) or municipality offers budgets through codes; the views show only
+    # the codes of the viewer's own organisation.
+    "budget:grant_links": roles(Role.WERKGEVER, Role.REGIO),
+    "budget:grant_link": own_object(Role.WERKGEVER, Role.REGIO),
+    "budget:stop_grant_link": own_object(Role.WERKGEVER, Role.REGIO),
+    "budget:give": own_object(Role.WERKGEVER),
+    "budget:claim": roles(Role.DEELNEMER),
+    "budget:claim_link": roles(Role.DEELNEMER),
 }

@@ -9,28 +9,32 @@ book(reservation, actor) -> Outcome       release(reservation, actor) -> Outcome
 expire_due(today) -> int                  send_reminders(today) -> int
 summaries(person) -> list[Summary]        offer_budget(person, offer) -> OfferBudget | None
 organisation_figures(organisation) -> OrganisationFigures
+create_grant_link(...) -> GrantLink       claim(person, link) -> (Budget, created)
+give(link, person, actor) -> (Budget, created)
 """
 
 import datetime
 import re
+import secrets
 from dataclasses import dataclass
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Sum
+from django.db.models import Count, QuerySet, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wegwijzer.accounts.models import Organisation, User
+from wegwijzer.accounts.models import CODE_ALPHABET, DataCategory, Organisation, Role, User
+from wegwijzer.accounts.services import people_sharing_with
 from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.vocab import Kind
 from wegwijzer.insight.services import suppress_small
 
 from . import ledger
 from .ledger import Account, Movement
-from .models import Budget, Entry, Line, Reservation
+from .models import Budget, Entry, GrantLink, Line, Reservation
 from .money import euros
 
 KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -108,6 +112,11 @@ class Summary:
     kinds: list[str]  # what the budget pays for, as the person reads it
 
 
+def kind_labels(codes: list[str]) -> list[str]:
+    """What a budget pays for, as a person reads it (catalogue.vocab.Kind)."""
+    return [str(Kind(code).label) for code in codes if code in Kind.values]
+
+
 def summaries(person: User) -> list[Summary]:
     """Each of the person's budgets with its balances and reservations, for their own page."""
     budgets = Budget.objects.filter(person=person).select_related("grantor").order_by("valid_until", "pk")
@@ -115,8 +124,7 @@ def summaries(person: User) -> list[Summary]:
     for budget in budgets:
         reservations = budget.reservations.prefetch_related("entries")
         states = [(reservation, reservation_state(reservation)) for reservation in reservations]
-        kinds = [str(Kind(code).label) for code in budget.offer_kinds if code in Kind.values]
-        result.append(Summary(budget, balances(budget), states, kinds))
+        result.append(Summary(budget, balances(budget), states, kind_labels(budget.offer_kinds)))
     return result
 
 
@@ -346,3 +354,87 @@ def organisation_figures(organisation: Organisation) -> OrganisationFigures:
         spent=totals[Account.SPENT] if paying is not None else None,
         usage_percent=used_cents * 100 // granted if using is not None else None,
     )
+
+
+# --- offering a budget through a code ---------------------------------------------------------------------------
+
+CODE_LENGTH = 10
+# Organisations that grant budgets (an employer, an O&O-fonds, a municipality or region); a provider does not.
+GRANTING_KINDS = frozenset({Organisation.Kind.WERKGEVER, Organisation.Kind.FONDS, Organisation.Kind.REGIO})
+
+
+def grants_budgets(organisation: Organisation | None) -> bool:
+    return organisation is not None and organisation.kind in GRANTING_KINDS
+
+
+def create_grant_link(organisation: Organisation, actor: User, **fields) -> GrantLink:
+    """A new code (validated fields: name, amount_cents, places, valid_from, valid_until, offer_kinds)."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return GrantLink.objects.create(grantor=organisation, created_by=actor, code=code, **fields)
+
+
+def grant_links(organisation: Organisation) -> QuerySet:
+    """The organisation's codes, each with ``used``: how many people got a budget through it."""
+    return GrantLink.objects.filter(grantor=organisation).annotate(used=Count("budgets"))
+
+
+def find_link(code: str) -> GrantLink | None:
+    """The code as a person types it: spaces, dashes and small letters do not matter."""
+    typed = re.sub(r"[\s-]", "", code or "").upper()
+    return GrantLink.objects.select_related("grantor").filter(code=typed).first() if typed else None
+
+
+def _link_problem(link: GrantLink, today: datetime.date) -> str:
+    if link.stopped_at is not None:
+        return _("Deze code is gestopt. Vraag de organisatie die hem gaf om een nieuwe.")
+    if link.valid_until < today:
+        return _("Deze code is verlopen. Vraag de organisatie die hem gaf om een nieuwe.")
+    if link.budgets.count() >= link.places:
+        return _("Deze code is al door zoveel mensen gebruikt als afgesproken. Vraag de organisatie die hem gaf.")
+    return ""
+
+
+@transaction.atomic
+def _grant_from(link: GrantLink, person: User, actor: User, reason: str, today: datetime.date | None):
+    """One budget from this code for this person, once: a second time returns the first budget and False."""
+    link = GrantLink.objects.select_for_update().select_related("grantor").get(pk=link.pk)  # count places in turn
+    if person.role != Role.DEELNEMER:
+        raise BudgetError(_("Alleen een deelnemer kan een ontwikkelbudget krijgen."))
+    earlier = Budget.objects.filter(person=person, grant_link=link).first()
+    if earlier is not None:
+        return earlier, False
+    if problem := _link_problem(link, today or timezone.localdate()):
+        raise BudgetError(problem)
+    budget = Budget(
+        person=person,
+        grantor=link.grantor,
+        name=link.name,
+        valid_from=link.valid_from,
+        valid_until=link.valid_until,
+        offer_kinds=link.offer_kinds,
+        grant_link=link,
+    )
+    return grant(budget, link.amount_cents, actor=actor, reason=reason, key=f"grant-link-{link.pk}")
+
+
+def claim(person: User, link: GrantLink, today: datetime.date | None = None) -> tuple[Budget, bool]:
+    """The person used the code: they get its budget (once, while it has places and has not stopped or ended)."""
+    return _grant_from(link, person, person, _("Code gebruikt"), today)
+
+
+def people_to_give(organisation: Organisation) -> QuerySet:
+    """Whom an employer may give a budget directly: its own people who share their plan with it (insight shows them
+    the same people). Their names only; what they answered stays theirs."""
+    return people_sharing_with(organisation, DataCategory.PLAN)
+
+
+def give(link: GrantLink, person: User, actor: User, today: datetime.date | None = None) -> tuple[Budget, bool]:
+    """An employer gives this code's budget directly to one of ``people_to_give``; it takes one of the places."""
+    if not people_to_give(link.grantor).filter(pk=person.pk).exists():
+        raise BudgetError(_("Deze persoon deelt niets met jullie. Stuur de code, dan kan die hem zelf gebruiken."))
+    return _grant_from(link, person, actor, _("Gegeven door de werkgever"), today)
+
+
+def stop(link: GrantLink) -> bool:
+    """No one can use the code any more; budgets already given stay. False when it was stopped before."""
+    return bool(GrantLink.objects.filter(pk=link.pk, stopped_at=None).update(stopped_at=timezone.now()))

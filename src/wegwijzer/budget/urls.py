@@ -10,4 +10,10 @@ urlpatterns = [
     path("reservering/<int:pk>/bevestigen/", views.confirm, name="confirm"),
     path("reservering/<int:pk>/annuleren/", views.cancel, name="cancel"),
     path("organisatie/", views.organisation, name="organisation"),
+    path("geven/", views.grant_links, name="grant_links"),
+    path("geven/<int:pk>/", views.grant_link, name="grant_link"),
+    path("geven/<int:pk>/stoppen/", views.stop_grant_link, name="stop_grant_link"),
+    path("geven/<int:pk>/aan-persoon/", views.give, name="give"),
+    path("code/", views.claim, name="claim"),
+    path("code/<str:code>/", views.claim_link, name="claim_link"),
 ]

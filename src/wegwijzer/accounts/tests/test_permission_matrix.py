@@ -31,7 +31,7 @@ from django.urls import reverse
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import record_consent, share_with_employer
 from wegwijzer.api.urls import api
-from wegwijzer.budget.models import Budget, Reservation
+from wegwijzer.budget.models import Budget, GrantLink, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
@@ -108,6 +108,10 @@ def visit(db) -> Visit:
         price_cents=2_500, entry_level="geen", certificate="geen",
     )  # fmt: skip
     reservation = _reservation(person, employer, offer)
+    link = GrantLink.objects.create(
+        grantor=employer, name="Matrixcode", amount_cents=5_000, places=5, valid_from=datetime.date(2020, 1, 1),
+        valid_until=datetime.date(2999, 12, 31), offer_kinds=["cursus"], code="MATRIXCODE",
+    )  # fmt: skip
     FundingScheme.objects.create(code="matrixfonds", name="Matrixfonds", funder="Fonds", kind="sector", percentage=100)
     users = {
         "anoniem": None,
@@ -130,6 +134,10 @@ def visit(db) -> Visit:
         "budget:reserve": {"offer_id": offer.pk},
         "budget:confirm": {"pk": reservation.pk},
         "budget:cancel": {"pk": reservation.pk},
+        "budget:grant_link": {"pk": link.pk},
+        "budget:stop_grant_link": {"pk": link.pk},
+        "budget:give": {"pk": link.pk},
+        "budget:claim_link": {"code": link.code},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},
