@@ -2,6 +2,7 @@
 
 has_access(viewer, person, what) -> bool             through the access grants apps register (core/registry.py)
 log_access(viewer, person, what, why) -> AccessLog
+log_access_to_many(viewer, person_ids, what, why)   a list page's people, in one query
 record_consent(person, subject, ...) -> Consent     e.g. the scan app, when an anonymous scan is saved
 withdraw_consent(consent) -> None
 employer_of(person) -> Organisation | None          the employer a person may share an item with
@@ -10,6 +11,8 @@ sharing_with_employer(person, item) -> Consent | None
 stop_sharing_with_employer(person, item) -> int
 people_sharing_with(organisation, item) -> QuerySet
 """
+
+from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -152,3 +155,10 @@ def people_sharing_with(organisation: Organisation, item: str) -> QuerySet:
 def log_access(viewer: User, person: User, what: str, why: str) -> AccessLog:
     """Record that viewer opened `what` of person's data and why; the person sees it on their privacy page."""
     return AccessLog.objects.create(person=person, viewer=viewer, viewer_role=viewer.role, what=what, why=why)
+
+
+def log_access_to_many(viewer: User, person_ids: Iterable[int], what: str, why: str) -> None:
+    """``log_access`` for every person a list page shows, in one query however long the list."""
+    AccessLog.objects.bulk_create(
+        AccessLog(person_id=pk, viewer=viewer, viewer_role=viewer.role, what=what, why=why) for pk in set(person_ids)
+    )

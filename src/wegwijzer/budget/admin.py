@@ -10,11 +10,13 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from wegwijzer.accounts.admin import PersonAccessLogged
+from wegwijzer.accounts.services import log_access, log_access_to_many
 from wegwijzer.catalogue.vocab import Kind
 
 from .models import Budget, Entry
 from .money import euros
-from .services import balances, grant
+from .services import BUDGET_DATA, balances, grant
 
 
 class GrantForm(forms.ModelForm):
@@ -50,8 +52,12 @@ class EntryInline(admin.TabularInline):
 
 
 @admin.register(Budget)
-class BudgetAdmin(admin.ModelAdmin):
+class BudgetAdmin(PersonAccessLogged, admin.ModelAdmin):
+    """A budget is a person's data: every look by staff (the list and one budget) and every grant is in the person's
+    access log, so they see it on their privacy page."""
+
     list_display = ["name", "person", "grantor", "valid_until", "left", "is_example"]
+    list_select_related = ["person", "grantor"]
     list_filter = ["grantor", "is_example"]
     raw_id_fields = ["person"]
     inlines = [EntryInline]
@@ -67,6 +73,22 @@ class BudgetAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in Budget._meta.fields] if obj else []
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        changelist = getattr(response, "context_data", {}).get("cl")  # absent when the admin redirects instead
+        if changelist is not None:
+            shown = (budget.person_id for budget in changelist.result_list)
+            log_access_to_many(request.user, shown, BUDGET_DATA, str(_("Beheer: lijst van ontwikkelbudgetten bekeken")))
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        budget = self.get_object(request, object_id)
+        if budget is not None:
+            log_access(
+                request.user, budget.person, BUDGET_DATA, str(_("Beheer: ontwikkelbudget bekeken (via /beheer/)"))
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def has_delete_permission(self, request, obj=None):
         return False  # a budget goes only with the person's account (privacy hooks)

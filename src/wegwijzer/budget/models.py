@@ -105,6 +105,11 @@ class Reservation(models.Model):
     def __str__(self) -> str:
         return self.offer_title
 
+    @property
+    def reference(self) -> str:
+        """What the person tells the provider at sign-up, and all the provider sees of them (no name, no contact)."""
+        return f"WW-{self.pk:06d}"
+
 
 class ImmutableModel(models.Model):
     """Written once: saving an existing row or deleting one row refuses (deleting the budget removes them)."""

@@ -16,6 +16,10 @@ RULES = {
     "budget:grant_link": own_object(Role.WERKGEVER, Role.REGIO),
     "budget:stop_grant_link": own_object(Role.WERKGEVER, Role.REGIO),
     "budget:give": own_object(Role.WERKGEVER),
+    # A provider confirms sign-ups for its own offers only (the views find reservations through its organisation).
+    "budget:provider": roles(Role.AANBIEDER),
+    "budget:provider_confirm": own_object(Role.AANBIEDER),
+    "budget:provider_reject": own_object(Role.AANBIEDER),
     "budget:claim": roles(Role.DEELNEMER),
     "budget:claim_link": roles(Role.DEELNEMER),
 }

@@ -1,6 +1,8 @@
 """The ontwikkelbudget in the registry (core/registry.py): the person's budget data (export, delete), the rules,
-"Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, and the demo budget."""
+"Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, the provider's start page (the
+sign-ups to confirm), and the demo budget."""
 
+from wegwijzer.accounts.models import Role
 from wegwijzer.core.registry import AppPlugin, registry
 
 from . import demo, overview, permissions, privacy, views
@@ -16,5 +18,6 @@ registry.register(
         rules=permissions.RULES,
         overview=overview.overview,
         offer_panel=views.offer_panel,
+        start_pages={Role.AANBIEDER: "budget:provider"},  # a provider's work here: confirming sign-ups
     )
 )

@@ -11,6 +11,7 @@ summaries(person) -> list[Summary]        offer_budget(person, offer) -> OfferBu
 organisation_figures(organisation) -> OrganisationFigures
 create_grant_link(...) -> GrantLink       claim(person, link) -> (Budget, created)
 give(link, person, actor) -> (Budget, created)
+held_for_provider(viewer) -> list[Reservation]
 """
 
 import datetime
@@ -27,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wegwijzer.accounts.models import CODE_ALPHABET, DataCategory, Organisation, Role, User
-from wegwijzer.accounts.services import people_sharing_with
+from wegwijzer.accounts.services import log_access, log_access_to_many, people_sharing_with
 from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.vocab import Kind
 from wegwijzer.insight.services import suppress_small
@@ -122,7 +123,7 @@ def summaries(person: User) -> list[Summary]:
     budgets = Budget.objects.filter(person=person).select_related("grantor").order_by("valid_until", "pk")
     result = []
     for budget in budgets:
-        reservations = budget.reservations.prefetch_related("entries")
+        reservations = budget.reservations.select_related("offer__provider").prefetch_related("entries")
         states = [(reservation, reservation_state(reservation)) for reservation in reservations]
         result.append(Summary(budget, balances(budget), states, kind_labels(budget.offer_kinds)))
     return result
@@ -438,3 +439,51 @@ def give(link: GrantLink, person: User, actor: User, today: datetime.date | None
 def stop(link: GrantLink) -> bool:
     """No one can use the code any more; budgets already given stay. False when it was stopped before."""
     return bool(GrantLink.objects.filter(pk=link.pk, stopped_at=None).update(stopped_at=timezone.now()))
+
+
+# --- the provider confirms a sign-up ------------------------------------------------------------------------------
+
+BUDGET_DATA = "ontwikkelbudget"  # the part of a person's data an access log record names
+
+
+def _for_provider(organisation_id: int | None):
+    """Reservations for the offers of the providers that belong to this organisation."""
+    return Reservation.objects.filter(offer__provider__organisation_id=organisation_id) if organisation_id else None
+
+
+def held_for_provider(viewer: User) -> list[Reservation]:
+    """The sign-ups waiting for this provider's word: each reservation's code, offer, amount and date, never who
+    made it. Each person behind one goes into the access log: the provider looked at a part of their budget."""
+    reservations = _for_provider(viewer.organisation_id)
+    if reservations is None:
+        return []
+    held = list(
+        reservations.exclude(entries__movement__in=[Movement.BOOK, Movement.RELEASE])
+        .select_related("budget")
+        .order_by("created_at", "pk")
+    )
+    log_access_to_many(viewer, (r.budget.person_id for r in held), BUDGET_DATA, _("Aanbieder: aanmeldingen bevestigen"))
+    return held
+
+
+def provider_reservation(viewer: User, pk: int) -> Reservation | None:
+    reservations = _for_provider(viewer.organisation_id)
+    return reservations.select_related("budget").filter(pk=pk).first() if reservations is not None else None
+
+
+def provider_decides(viewer: User, reservation: Reservation, enrolled: bool) -> Outcome:
+    """The provider says the person is signed up (the held money is spent) or is not (it is released)."""
+    action, reason = (
+        (book, _("Aanmelding bevestigd door de aanbieder"))
+        if enrolled
+        else (release, _("Niet aangemeld, volgens de aanbieder"))
+    )
+    outcome = action(reservation, viewer, reason)
+    log_access(viewer, reservation.budget.person, BUDGET_DATA, reason)
+    return outcome
+
+
+def provider_confirms(reservation: Reservation) -> bool:
+    """Whether the provider of the reservation's offer confirms sign-ups in Wegwijzer (then the person does not)."""
+    offer = reservation.offer
+    return offer is not None and offer.provider.organisation_id is not None

@@ -14,6 +14,9 @@ urlpatterns = [
     path("geven/<int:pk>/", views.grant_link, name="grant_link"),
     path("geven/<int:pk>/stoppen/", views.stop_grant_link, name="stop_grant_link"),
     path("geven/<int:pk>/aan-persoon/", views.give, name="give"),
+    path("aanmeldingen/", views.provider, name="provider"),
+    path("aanmeldingen/<int:pk>/bevestigen/", views.provider_confirm, name="provider_confirm"),
+    path("aanmeldingen/<int:pk>/niet-aangemeld/", views.provider_reject, name="provider_reject"),
     path("code/", views.claim, name="claim"),
     path("code/<str:code>/", views.claim_link, name="claim_link"),
 ]

@@ -46,11 +46,16 @@ def reserve(request, offer_id: int):
 
 
 def _own_reservation(request, pk: int) -> Reservation:
-    return get_object_or_404(Reservation.objects.select_related("budget"), pk=pk, budget__person=request.user)
+    reservations = Reservation.objects.select_related("budget", "offer__provider")
+    return get_object_or_404(reservations, pk=pk, budget__person=request.user)
 
 
 def _finish(request, pk: int, movement: Movement):
     reservation = _own_reservation(request, pk)
+    if movement == Movement.BOOK and services.provider_confirms(reservation):
+        text = _("De aanbieder bevestigt je aanmelding in Wegwijzer. Geef de aanbieder je code: %(code)s.")
+        messages.error(request, text % {"code": reservation.reference})
+        return redirect("budget:mine")
     action = services.book if movement == Movement.BOOK else services.release
     try:
         outcome = action(reservation, request.user)
@@ -212,3 +217,43 @@ def claim_link(request, code: str):
         messages.info(request, _("Je hebt het budget gekregen.") if created else _("Je had dit budget al."))
         return redirect("budget:mine")
     return render(request, "budget/claim_link.html", {"link": link, "kinds": services.kind_labels(link.offer_kinds)})
+
+
+# --- a provider confirms sign-ups ----------------------------------------------------------------------------
+
+
+@require_GET
+def provider(request):
+    """The sign-ups for the provider's offers that wait for its word: a code, an offer, an amount, a date."""
+    context = {"organisation": request.user.organisation, "reservations": services.held_for_provider(request.user)}
+    return render(request, "budget/provider.html", context)
+
+
+def _provider_decides(request, pk: int, enrolled: bool):
+    reservation = services.provider_reservation(request.user, pk)
+    if reservation is None:
+        raise Http404
+    try:
+        outcome = services.provider_decides(request.user, reservation, enrolled)
+    except services.BudgetError as error:
+        messages.error(request, str(error))
+        return redirect("budget:provider")
+    if not outcome.created:
+        messages.info(request, _("Dit was al gedaan. Er is niets veranderd."))
+    elif enrolled:
+        messages.info(request, _("Bevestigd: %(code)s. Het geld is betaald.") % {"code": reservation.reference})
+    else:
+        messages.info(
+            request, _("%(code)s is niet aangemeld. Het geld is weer vrij.") % {"code": reservation.reference}
+        )
+    return redirect("budget:provider")
+
+
+@require_POST
+def provider_confirm(request, pk: int):
+    return _provider_decides(request, pk, enrolled=True)
+
+
+@require_POST
+def provider_reject(request, pk: int):
+    return _provider_decides(request, pk, enrolled=False)

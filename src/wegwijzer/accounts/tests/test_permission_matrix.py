@@ -138,6 +138,8 @@ def visit(db) -> Visit:
         "budget:stop_grant_link": {"pk": link.pk},
         "budget:give": {"pk": link.pk},
         "budget:claim_link": {"code": link.code},
+        "budget:provider_confirm": {"pk": reservation.pk},
+        "budget:provider_reject": {"pk": reservation.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from wegwijzer.accounts.models import Role
+from wegwijzer.accounts.models import AccessLog, Role
 from wegwijzer.accounts.privacy_hooks import delete_account, export_everything
 from wegwijzer.accounts.tests.conftest import make_user
 from wegwijzer.budget.ledger import Movement
@@ -250,3 +250,20 @@ def test_a_beheerder_grants_a_budget_in_the_admin_and_the_same_form_twice_grants
     wrong = client.post(url, {**form, "valid_until": "2026-12-31", "key": "another-key-123"})
     assert "De einddatum ligt voor de begindatum." in wrong.content.decode()
     assert Budget.objects.count() == 1
+
+
+def test_every_look_by_a_beheerder_at_a_budget_is_in_the_persons_access_log(client, person, make_budget):
+    # Issue 14 and the privacy rules: every look by someone else at a person's data is logged. The admin's list of
+    # budgets shows whose budget and what is left; one budget shows every movement.
+    budget = make_budget(person, 50_000)
+    beheerder = make_user("beheerder", Role.BEHEERDER, is_staff=True, is_superuser=True)
+    client.force_login(beheerder)
+    assert client.get(reverse("admin:budget_budget_changelist")).status_code == 200
+    assert client.get(reverse("admin:budget_budget_change", args=[budget.pk])).status_code == 200
+    looks = AccessLog.objects.filter(person=person, viewer=beheerder).order_by("at", "pk")
+    assert [(look.what, look.why) for look in looks] == [
+        ("ontwikkelbudget", "Beheer: lijst van ontwikkelbudgetten bekeken"),
+        ("ontwikkelbudget", "Beheer: ontwikkelbudget bekeken (via /beheer/)"),
+    ]
+    client.force_login(person)
+    assert "Beheer: ontwikkelbudget bekeken" in client.get(reverse("accounts:privacy")).content.decode()
