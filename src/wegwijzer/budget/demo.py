@@ -1,4 +1,5 @@
-"""Demo data: the demo participant gets an ontwikkelbudget from the demo employer. Example data, no real money."""
+"""Demo data: the demo participant gets an ontwikkelbudget from the demo employer, and the employer has a code to offer
+one to others. Example data, no real money."""
 
 import datetime
 
@@ -8,11 +9,12 @@ from django.utils import timezone
 from wegwijzer.accounts.models import Organisation, User
 from wegwijzer.catalogue.vocab import Kind
 
-from .models import Budget
+from .models import Budget, GrantLink
 from .services import grant
 
 DEMO_AMOUNT_CENTS = 150_000  # Voorbeeld: an amount for the demo, not a real scheme's
 DEMO_KEY = "demo-ontwikkelbudget"
+DEMO_CODE = "LEERBUDGET"  # the demo employer's code; in the alphabet of real codes, so it can be typed as one
 
 
 def load() -> str:
@@ -33,4 +35,16 @@ def load() -> str:
         is_example=True,
     )
     _, created = grant(budget, DEMO_AMOUNT_CENTS, actor=None, reason="Voorbeeld voor de demo", key=DEMO_KEY)
-    return "1 voorbeeld-ontwikkelbudget" + ("" if created else " (bestond al)")
+    GrantLink.objects.get_or_create(
+        code=DEMO_CODE,
+        defaults={
+            "grantor": employer,
+            "name": budget.name,
+            "amount_cents": DEMO_AMOUNT_CENTS,
+            "places": 20,
+            "valid_from": budget.valid_from,
+            "valid_until": budget.valid_until,
+            "offer_kinds": budget.offer_kinds,
+        },
+    )
+    return f"1 voorbeeld-ontwikkelbudget{'' if created else ' (bestond al)'} en de code {DEMO_CODE}"

@@ -217,8 +217,8 @@ def test_the_demo_gives_the_demo_participant_an_example_budget_once(settings):
 
     settings.WEGWIJZER_DEMO = True
     accounts_demo.load()
-    assert demo.load() == "1 voorbeeld-ontwikkelbudget"
-    assert demo.load() == "1 voorbeeld-ontwikkelbudget (bestond al)"
+    assert demo.load() == "1 voorbeeld-ontwikkelbudget en de code LEERBUDGET"
+    assert demo.load() == "1 voorbeeld-ontwikkelbudget (bestond al) en de code LEERBUDGET"
     budget = Budget.objects.get()
     assert budget.is_example and budget.name.startswith("Voorbeeld")
     assert balances(budget).available == demo.DEMO_AMOUNT_CENTS
@@ -267,3 +267,15 @@ def test_every_look_by_a_beheerder_at_a_budget_is_in_the_persons_access_log(clie
     ]
     client.force_login(person)
     assert "Beheer: ontwikkelbudget bekeken" in client.get(reverse("accounts:privacy")).content.decode()
+
+
+def test_the_demo_code_gives_another_participant_the_example_budget(settings):
+    from wegwijzer.accounts import demo as accounts_demo
+    from wegwijzer.budget import demo
+    from wegwijzer.budget.services import claim, find_link
+
+    settings.WEGWIJZER_DEMO = True
+    accounts_demo.load()
+    demo.load()
+    budget, created = claim(make_user("nieuw", Role.DEELNEMER), find_link("leerbudget"))
+    assert created and balances(budget).available == demo.DEMO_AMOUNT_CENTS
