@@ -4,14 +4,17 @@ Each thread is its own database connection (its own transaction), as separate ap
 the budget (services._lock) makes them wait for each other. SQLite has no row locks and writes one at a time, so
 this test needs PostgreSQL."""
 
+import datetime
 import threading
 
 import pytest
 from django.db import connection, connections
 
+from wegwijzer.accounts.models import Role
+from wegwijzer.accounts.tests.conftest import make_user
 from wegwijzer.budget.ledger import Movement
-from wegwijzer.budget.models import Entry, Reservation
-from wegwijzer.budget.services import BudgetError, balances, reserve
+from wegwijzer.budget.models import Budget, Entry, GrantLink, Reservation
+from wegwijzer.budget.services import BudgetError, balances, claim, reserve
 
 pytestmark = [
     pytest.mark.postgres,
@@ -74,3 +77,32 @@ def test_the_same_request_sent_fifty_times_at_once_reserves_once(person, make_bu
 
     assert created.count(True) == 1 and created.count(False) == REQUESTS - 1
     assert balances(budget).reserved == PRICE
+
+
+def test_fifty_people_using_a_code_for_ten_at_once_give_exactly_ten_budgets(employer):
+    link = GrantLink.objects.create(
+        grantor=employer, name="Tien plekken", amount_cents=PRICE, places=10, valid_from=datetime.date(2020, 1, 1),
+        valid_until=datetime.date(2999, 12, 31), offer_kinds=["cursus"], code="TIENPLEKKEN",
+    )  # fmt: skip
+    people = [make_user(f"p{number}", Role.DEELNEMER) for number in range(REQUESTS)]
+    start = threading.Barrier(REQUESTS)
+    outcomes: list[str] = []
+
+    def one_request(person) -> None:
+        try:
+            start.wait()
+            claim(person, link)
+            outcomes.append("gekregen")
+        except BudgetError:
+            outcomes.append("vol")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=one_request, args=(person,)) for person in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert outcomes.count("gekregen") == 10 and outcomes.count("vol") == REQUESTS - 10
+    assert Budget.objects.filter(grant_link=link).count() == 10
