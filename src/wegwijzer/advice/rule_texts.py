@@ -154,7 +154,7 @@ RULE_TEXTS = [
     gettext_noop('Laat je werk en diploma uit het buitenland meetellen'),
     gettext_noop('Je hebt in het buitenland gewerkt. Wat je daar leerde, telt ook hier. Vraag het Leerwerkloket hoe je je diploma en ervaring laat erkennen. Dan weet je welk werk binnen je bereik ligt.'),
     gettext_noop('Laat vastleggen wat je in al die jaren leerde'),
-    gettext_noop('Je hebt veel jaren werkervaring. Sommige werkgevers hebben vooroordelen over oudere werkzoekenden. Laat daarom vastleggen wat je kunt, met een praktijkverklaring of een ervaringscertificaat (EVC). Met dat bewijs laat je zien wat je in huis hebt. Het Leerwerkloket helpt je daarbij.'),
+    gettext_noop('Je hebt veel jaren werkervaring. Sommige werkgevers hebben vooroordelen over leeftijd. Laat daarom op papier zetten wat je kunt. Dat kan met een praktijkverklaring of een EVC. Met dat bewijs laat je zien wat je kunt. Het Leerwerkloket helpt je daarbij.'),
     gettext_noop('Laat zien wat je al kunt, met een bewijs'),
     gettext_noop('Wat je leerde in je werk, thuis of als vrijwilliger telt. Leg het vast in een praktijkverklaring of badge. Dat is bewijs voor jezelf en voor wie je werk geeft.'),
     gettext_noop('Oefen je Nederlands in het Taalhuis'),
