@@ -109,6 +109,9 @@ class RuleBook:
     # barriers shown: at most max_barriers, and a barrier is left out while one that says the same is shown
     max_barriers: int = 6
     overlaps: dict[str, frozenset[str]] = field(default_factory=dict)
+    # barrier -> the strongest answer of its own question (field -> value, or "any" for a problem ticked at all): a
+    # barrier resting on it is shown before any other
+    strongest: dict[str, dict[str, int | str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -160,15 +163,29 @@ class RuleBook:
 
     def _barriers(self, env: dict, steps: list[dict]) -> list[dict]:
         """The barriers that hold, without those another shown barrier already says, at most ``max_barriers``: first
-        the ones the steps act on (a step rests on one of their answers), in file order."""
-        held = [rule for rule in self.barriers if env[f"barrier:{rule.code}"]]
-        codes = {rule.code for rule in held}
-        held = [rule for rule in held if not self.overlaps.get(rule.code, frozenset()) & codes]
-        items = [_item(rule, env) for rule in held]
+        those resting on a strongest answer (a scale answered 1), then the ones the steps act on (a step rests on one
+        of their answers), in file order. A strongest answer is never hidden behind a milder barrier that overlaps."""
+        held = [_item(rule, env) for rule in self.barriers if env[f"barrier:{rule.code}"]]
+        codes = {item["code"] for item in held}
+        items = [
+            item for item in held if self.is_strongest(item) or not self.overlaps.get(item["code"], frozenset()) & codes
+        ]
         acted_on = {answer["field"] for step in steps for answer in step["because"]}
-        chosen = sorted(items, key=lambda item: not {answer["field"] for answer in item["because"]} & acted_on)
+
+        def rank(item: dict) -> int:  # strongest first, in file order (problems, weten, willen, ...); then acted on
+            if self.is_strongest(item):
+                return 0
+            return 1 if {answer["field"] for answer in item["because"]} & acted_on else 2
+
+        chosen = sorted(items, key=rank)
         shown = {id(item) for item in chosen[: self.max_barriers]}
         return [item for item in items if id(item) in shown]
+
+    def is_strongest(self, item: dict) -> bool:
+        """Whether a barrier rests on the strongest answer of its own question (review 2026-11, round 7: answers of 1
+        fell under the cap while milder ones stayed)."""
+        answers = self.strongest.get(item["code"], {})
+        return any(answers.get(answer["field"]) in (answer["value"], "any") for answer in item["because"])
 
     def _steps(self, env: dict) -> list[dict]:
         """Decide in file order (the first of a ``choose`` group wins, a category keeps at most its limit), then
@@ -272,17 +289,20 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     step_codes = {rule.code for rule in steps}
     now_only = _load_now_only(rules_dir / "limits.yaml", loader, step_codes)
     drop_first, keep = (_step_list(rules_dir / "limits.yaml", name, step_codes) for name in ("drop_first", "keep"))
-    max_barriers, overlaps = _load_barrier_limits(rules_dir / "limits.yaml", {rule.code for rule in barriers}, sources)
+    max_barriers, overlaps, strongest = _load_barrier_limits(
+        rules_dir / "limits.yaml", {rule.code for rule in barriers}, sources
+    )
     return RuleBook(
         sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only,
-        drop_first, keep, max_barriers, overlaps,
+        drop_first, keep, max_barriers, overlaps, strongest,
     )  # fmt: skip
 
 
 def _load_barrier_limits(
     path: Path, barrier_codes: set[str], sources: dict[str, Source]
-) -> tuple[int, dict[str, frozenset[str]]]:
-    """How many barriers an advice shows, and which are left out while another that says the same is shown."""
+) -> tuple[int, dict[str, frozenset[str]], dict[str, dict[str, int | str]]]:
+    """How many barriers an advice shows, which are left out while another that says the same is shown, and which
+    answers are the strongest of their scale."""
     data = (_read(path) or {}).get("barriers") or {}
     for source in data.get("sources") or []:
         _require(source.split(" ", 1)[0] in sources, path.name, f"onbekende bron {source!r}")
@@ -292,7 +312,13 @@ def _load_barrier_limits(
     for code, others in overlaps.items():
         unknown = sorted(({code} | others) - barrier_codes)
         _require(not unknown, path.name, f"onbekende drempel(s) in barriers.overlaps: {unknown}")
-    return max_shown, overlaps
+    strongest = {code: dict(answers) for code, answers in (data.get("strongest") or {}).items()}
+    for code, answers in strongest.items():
+        _require(code in barrier_codes, path.name, f"onbekende drempel in barriers.strongest: {code!r}")
+        for name, value in answers.items():
+            _require(name in PROFILE_FIELDS, path.name, f"onbekend veld in barriers.strongest.{code}: {name!r}")
+            _require(value == "any" or value in range(1, 6), path.name, f"barriers.strongest.{code}: 1-5 of 'any'")
+    return max_shown, overlaps, strongest
 
 
 def _step_list(path: Path, name: str, step_codes: set[str]) -> frozenset[str]:

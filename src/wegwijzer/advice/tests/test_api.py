@@ -67,7 +67,7 @@ def test_answers_that_cannot_both_be_true_are_422_naming_both_fields(client):
 
 
 def test_a_step_without_a_service_has_no_service_key(client, advice_validator):
-    advice = post(client, json.dumps({"work_status": "zzp", "problems": ["schulden"]})).json()
+    advice = post(client, json.dumps({"work_status": "zzp", "problems": ["schulden"], "scales": {"time": 2}})).json()
     assert list(advice_validator.iter_errors(advice)) == []
     services = {step["code"]: step.get("service") for step in advice["steps"]}
     assert services["hulp_bij_geldzorgen"] == "schuldhulp"

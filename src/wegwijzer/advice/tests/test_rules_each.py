@@ -57,7 +57,6 @@ BARRIERS = {
     "blokkade_remt_motivatie": {"problems": ["geldzorgen"], **scales(motivation=5)},
     "weinig_zelfvertrouwen": scales(self_efficacy=1),
     "angst_voor_opleiding": GROUPS["flex_tegen_wil_en_dank"],
-    "twijfel_aan_cursus": GROUPS["flex_twijfelaar"],
     "weinig_regie": scales(career_control=2),
     "geen_tijd": scales(time=1),
     "werkdruk": {**VAST_PRAKTISCH, **scales(work_pressure=5)},
@@ -94,6 +93,8 @@ STRENGTHS = {
     "tijd": scales(time=5),
     "digitaal_vaardig": {"digital_skills": 5},
     "diploma": {"education": "mbo2", "education_completed": True},
+    "diploma_havo": {"education": "havo", "education_completed": True},
+    "diploma_vwo": {"education": "vwo", "education_completed": True},
     "diploma_hoger_onderwijs": {"education": "wo", "education_completed": True},
 }
 
@@ -105,7 +106,9 @@ ROUTES = {
 
 STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden", "psychisch"]},
-    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["juridisch"]},
+    "een_hulpverlener_ook_voor_woning_en_recht": {"problems": ["juridisch", "huisvesting"]},
+    "een_hulpverlener_ook_voor_woning": {"problems": ["huisvesting"]},
+    "een_hulpverlener_ook_voor_recht": {"problems": ["juridisch"]},
     "hulp_bij_geldzorgen": {"problems": ["schulden"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**VAST_PRAKTISCH, "problems": ["gezondheid"]},
     "zorg_voor_gezondheid": {"problems": ["gezondheid"]},
@@ -121,6 +124,7 @@ STEPS = {
     "loopbaanscan_bij_onzeker_werk": {**VAST_PRAKTISCH, "job_at_risk": True},
     "zzp_of_loondienst": {**ZZP, "flex_choice": "tegen_wil"},
     "coach_die_meeloopt": GROUPS["flex_tegen_wil_en_dank"],
+    "coach_via_je_hulpverlener": {**GROUPS["flex_tegen_wil_en_dank"], "problems": ["schulden", "huisvesting"]},
     "coach_voor_alleenstaande_ouder": MOEDER,
     "leerwerkplek_met_begeleider": {"age": 22, "work_status": "werkzoekend", "benefit": "geen"},
     "coach_persoonlijke_groei": NUGGER,
@@ -164,12 +168,14 @@ STEPS = {
     "leerbudget_voor_flex": GROUPS["flex_bewust_gemotiveerd"],
     "subsidie_voor_zzp": {**ZZP, **scales(money=1)},
     "uwv_scholing": {"work_status": "werkzoekend", "benefit": "ww"},
+    "uwv_scholing_55_plus": {"work_status": "werkzoekend", "benefit": "ww", "age": 58},
+    "ervaring_vastleggen_55_plus": {"work_status": "werkzoekend", "age": 58, "years_experience": 38},
     "gemeente_betaalt_mee": {"work_status": "werkzoekend", "benefit": "bijstand"},
     "ontwikkelbudget_zoeken": {**VAST_PRAKTISCH, **scales(money=3)},
     "leergeld_zonder_werk": {"work_status": "werkzoekend", **scales(money=3)},
     "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=4)},
     "ruimte_maken_zzp": {**ZZP, **scales(work_pressure=5)},
-    "leertijd_inplannen_zzp": ZZP,
+    "leertijd_inplannen_zzp": {**ZZP, **scales(time=2)},
     "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, **scales(employer_support=2)},
     "ontwikkelgesprek_met_steun": {**VAST_PRAKTISCH, **scales(employer_support=4)},
     "vraag_uitzendbureau": FLEX,
@@ -214,7 +220,6 @@ NEGATIVE_BARRIERS = {
     "blokkade_remt_motivatie": {"problems": ["geldzorgen"], **scales(motivation=2)},
     "weinig_zelfvertrouwen": scales(self_efficacy=3),
     "angst_voor_opleiding": {**GROUPS["flex_tegen_wil_en_dank"], **scales(self_efficacy=3)},
-    "twijfel_aan_cursus": {**FLEX, "flex_choice": "bewust"},
     "weinig_regie": scales(career_control=3),
     "geen_tijd": scales(time=3),
     "werkdruk": {"work_status": "werkzoekend", **scales(work_pressure=5)},  # "je werk is druk" needs work
@@ -250,7 +255,9 @@ NEGATIVE_STRENGTHS = {
     "ruimte_in_je_werk": {"work_status": "werkzoekend", **scales(autonomy=4)},
     "tijd": scales(time=3),
     "digitaal_vaardig": {"digital_skills": 3},
-    "diploma": {"education": "hbo", "education_completed": True},
+    "diploma": {"education": "havo", "education_completed": True},
+    "diploma_havo": {"education": "vwo", "education_completed": True},
+    "diploma_vwo": {"education": "mbo4", "education_completed": True},
     "diploma_hoger_onderwijs": {"education": "mbo4", "education_completed": True},
 }
 
@@ -262,7 +269,9 @@ NEGATIVE_ROUTES = {
 
 NEGATIVE_STEPS = {
     "een_hulpverlener_voor_alles": {"problems": ["schulden"]},
-    "een_hulpverlener_ook_voor_woning_of_recht": {"problems": ["schulden", "psychisch"]},
+    "een_hulpverlener_ook_voor_woning_en_recht": {"problems": ["juridisch", "schulden"]},
+    "een_hulpverlener_ook_voor_woning": {"problems": ["juridisch"]},
+    "een_hulpverlener_ook_voor_recht": {"problems": ["huisvesting"]},
     "hulp_bij_geldzorgen": {"problems": ["vervoer"]},
     "zorg_voor_gezondheid_met_bedrijfsarts": {**FLEX, "work_status": "oproep", "problems": ["psychisch"]},
     "zorg_voor_gezondheid": {"problems": ["vervoer"]},
@@ -278,6 +287,7 @@ NEGATIVE_STEPS = {
     "loopbaanscan_bij_onzeker_werk": {**VAST_PRAKTISCH, "job_at_risk": True, **scales(employer_support=4)},
     "zzp_of_loondienst": {**ZZP, "flex_choice": "twijfel"},
     "coach_die_meeloopt": GROUPS["flex_twijfelaar"],
+    "coach_via_je_hulpverlener": GROUPS["flex_tegen_wil_en_dank"],  # no helper for all of it: no handover
     "coach_voor_alleenstaande_ouder": {**MOEDER, "single_parent": False},
     "leerwerkplek_met_begeleider": {"age": 35, "work_status": "werkzoekend", "benefit": "geen"},
     "coach_persoonlijke_groei": {**NUGGER, "goal": "werk_vinden"},
@@ -330,12 +340,15 @@ NEGATIVE_STEPS = {
     "leerbudget_voor_flex": {**GROUPS["flex_bewust_gemotiveerd"], **scales(motivation=5, money=4)},
     "subsidie_voor_zzp": {**ZZP, **scales(money=4, time=4)},
     "uwv_scholing": {"work_status": "werkzoekend", "benefit": "bijstand"},
+    "uwv_scholing_55_plus": {"work_status": "werkzoekend", "benefit": "ww", "age": 54},
+    "ervaring_vastleggen_55_plus": {"work_status": "vast", "age": 58, "years_experience": 38},
     "gemeente_betaalt_mee": {"work_status": "niet_werkend", "benefit": "arbeidsongeschiktheid", **scales(money=1)},
     "ontwikkelbudget_zoeken": {**VAST_PRAKTISCH, **scales(money=4, motivation=5)},
     "leergeld_zonder_werk": {"work_status": "vast", **scales(money=3)},
     "werkdruk_eerst_bespreken": {**VAST_PRAKTISCH, **scales(work_pressure=3)},
     "ruimte_maken_zzp": {**ZZP, **scales(work_pressure=3)},
-    "leertijd_inplannen_zzp": {**FLEX, "flex_choice": "bewust"},
+    # a zzp'er with time 4 and work pressure 2: work does not "always come first" (review 2026-11, round 7, s14)
+    "leertijd_inplannen_zzp": {**ZZP, **scales(time=4, work_pressure=2)},
     "ontwikkelgesprek_vragen": {**VAST_PRAKTISCH, "work_status": "oproep", "job_at_risk": True},
     "ontwikkelgesprek_met_steun": {**VAST_PRAKTISCH, **scales(employer_support=3)},
     "vraag_uitzendbureau": {**FLEX, "work_status": "oproep"},
