@@ -137,7 +137,7 @@ def test_the_profile_links_to_the_search_and_the_search_leads_back(client, perso
     profile = client.get(reverse("skills:profile")).content.decode()
     assert f'href="{reverse("skills:search")}">Zoek een vaardigheid</a>' in profile
     search = client.get(reverse("skills:search"), {"q": "schoonmaken"}).content.decode()
-    assert f'href="{reverse("skills:profile")}">Terug naar Wat kan ik al?</a>' in search
+    assert f'href="{reverse("skills:profile")}">Terug naar wat ik al kan</a>' in search
 
 
 def test_someone_without_a_profile_gets_no_way_back_to_one(client):
