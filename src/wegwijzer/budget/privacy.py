@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Budget, Entry
 from .money import euros
@@ -14,7 +15,7 @@ LABELS = {
     "budget": _("Ontwikkelbudget"),
     "budgetnaam": _("Naam van het budget"),
     "ontwikkelbudgetten": _("Je ontwikkelbudgetten"),
-    "gegeven_door": _("Gegeven door"),
+    "gegeven_door": pgettext_lazy("budget", "Gegeven door"),  # granted by; a credential's issuer has its own
     "van": _("Te gebruiken vanaf"),
     "tot_en_met": _("Tot en met"),
     "over": _("Nog te besteden"),

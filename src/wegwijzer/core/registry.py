@@ -93,7 +93,9 @@ class AppPlugin:
     overview: what the participant's "Mijn Wegwijzer" page (accounts:mine) says about this app, e.g. the scan's
         "my advice" and "my plan"; called with the logged-in person.
     offer_panel: a part of an offer's page from another app (the budget's "Je ontwikkelbudget: € x over"); called
-        with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing."""
+        with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing.
+    advice_panel: a part of the advice page's "Dit gaat al goed" from another app (the skills profile's "Wat je al
+        kunt"), so the scan need not import it; called with the request, returns a rendered template or ""."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -115,6 +117,7 @@ class AppPlugin:
     dutch_only: frozenset[str] = frozenset()
     overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
     offer_panel: Callable[[Any, Any], str] | None = None
+    advice_panel: Callable[[Any], str] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -210,6 +213,11 @@ class Registry:
     def offer_panels(self, request, offer) -> list[str]:
         """Every app's part of an offer's page (AppPlugin.offer_panel), in INSTALLED_APPS order; empty ones left out."""
         panels = (plugin.offer_panel(request, offer) for plugin in self if plugin.offer_panel)
+        return [panel for panel in panels if panel]
+
+    def advice_panels(self, request) -> list[str]:
+        """Every app's part of the advice page's strengths (AppPlugin.advice_panel); empty ones left out."""
+        panels = (plugin.advice_panel(request) for plugin in self if plugin.advice_panel)
         return [panel for panel in panels if panel]
 
     def not_personal(self) -> dict[str, str]:

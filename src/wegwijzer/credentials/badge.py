@@ -1,5 +1,5 @@
-"""An Open Badges 3.0 OpenBadgeCredential for a confirmed skill, as plain data (1EdTech's JSON Schema in
-../shared/standards/openbadges-3.0 checks it in the tests), and the SVG badge with the credential baked in
+"""An Open Badges 3.0 OpenBadgeCredential for a confirmed skill or a finished learning offer, as plain data
+(1EdTech's JSON Schema checks it when it is issued: schema.py), and the SVG badge with the credential baked in
 (OB 3.0 §5.3, "Baking": the VC-JWT in the `verify` attribute of <openbadges:credential>). No Django here."""
 
 import html
@@ -22,19 +22,36 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Alignment:
+    """What the achievement lines up with elsewhere: an ESCO skill or occupation."""
+
+    name: str
+    url: str
+    description: str
+    target_type: str = "ext:ESCOSkill"
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """What the credential says the person achieved: a confirmed skill ("Competency") or a finished learning offer
+    ("Course")."""
+
+    id: str
+    achievement_type: str
+    name: str
+    description: str
+    criteria: str
+    alignments: tuple[Alignment, ...]
+
+
+@dataclass(frozen=True)
 class BadgeFacts:
     credential_id: str
     subject_id: str
     issuer_id: str
     issuer_name: str
     issuer_url: str
-    achievement_id: str
-    skill_label: str
-    examples: tuple[str, ...]
-    esco_uri: str
-    esco_label: str
-    group_label: str
-    own_words: str
+    achievement: Achievement
     evidence: Evidence
     valid_from: datetime
     status_list_url: str
@@ -46,39 +63,38 @@ def evidence_narrative(evidence: Evidence) -> str:
     return f"{evidence.how} op {evidence.seen_on}, door {by}: {evidence.what_was_seen}"
 
 
+def alignment(aligned: Alignment) -> dict:
+    return {
+        "type": ["Alignment"],
+        "targetName": aligned.name,
+        "targetUrl": aligned.url,
+        "targetFramework": ESCO_FRAMEWORK,
+        "targetDescription": aligned.description,
+        "targetType": aligned.target_type,
+    }
+
+
 def open_badge(facts: BadgeFacts) -> dict:
     """The credential as JSON-LD data, before it is signed."""
-    criteria = (
-        "Iemand die het zag, bevestigt dat deze persoon dit kan: na een gesprek of door het te zien in de praktijk. "
-        f"Voorbeelden: {'; '.join(facts.examples)}."
-    )
+    achievement = facts.achievement
     return {
         "@context": CONTEXT,
         "id": facts.credential_id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "name": facts.skill_label,
+        "name": achievement.name,
         "issuer": {"id": facts.issuer_id, "type": ["Profile"], "name": facts.issuer_name, "url": facts.issuer_url},
         "validFrom": facts.valid_from.isoformat(timespec="seconds"),
         "credentialSubject": {
             "id": facts.subject_id,
             "type": ["AchievementSubject"],
             "achievement": {
-                "id": facts.achievement_id,
+                "id": achievement.id,
                 "type": ["Achievement"],
-                "achievementType": "Competency",
-                "name": facts.skill_label,
-                "description": f"{facts.skill_label}. In eigen woorden: {facts.own_words}".strip(),
-                "criteria": {"narrative": criteria},
-                "alignment": [
-                    {
-                        "type": ["Alignment"],
-                        "targetName": facts.esco_label,
-                        "targetUrl": facts.esco_uri,
-                        "targetFramework": ESCO_FRAMEWORK,
-                        "targetDescription": f"ESCO-groep: {facts.group_label}",
-                        "targetType": "ext:ESCOSkill",
-                    }
-                ],
+                "achievementType": achievement.achievement_type,
+                "name": achievement.name,
+                "description": achievement.description,
+                "criteria": {"narrative": achievement.criteria},
+                "alignment": [alignment(aligned) for aligned in achievement.alignments],
                 "inLanguage": "nl",
             },
         },
@@ -99,9 +115,9 @@ def open_badge(facts: BadgeFacts) -> dict:
     }
 
 
-def svg_badge(vc_jwt: str, skill_label: str, issuer_name: str) -> str:
-    """A simple round badge with the skill's name, the signed credential baked in."""
-    label, issuer = html.escape(skill_label), html.escape(issuer_name)
+def svg_badge(vc_jwt: str, achievement_name: str, issuer_name: str) -> str:
+    """A simple round badge with the achievement's name, the signed credential baked in."""
+    label, issuer = html.escape(achievement_name), html.escape(issuer_name)
     return f"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"
  width="300" height="300" viewBox="0 0 300 300" role="img" aria-label="{label}">
 <openbadges:credential verify="{vc_jwt}"></openbadges:credential>

@@ -1,6 +1,8 @@
-"""Issuing, verifying and revoking Open Badges 3.0 credentials for confirmed skills.
+"""Issuing, verifying and revoking Open Badges 3.0 credentials for confirmed skills and finished learning offers.
 
 issue(skill) -> IssuedCredential           signed as a VC-JWT (VC-JOSE-COSE: the credential is the JWT's payload)
+issue_for_learning(finished) -> IssuedCredential   the same, with the offer as the achievement
+ask_learning_confirmation(person, offer) / may_confirm_learning(viewer, finished) / confirm_learning(...)
 verify(text) -> Verdict                    a compact VC-JWT, an EnvelopedVerifiableCredential JSON or a baked SVG
 revoke(credential) -> None
 status_list() -> dict                      the BitstringStatusListCredential with every revoked credential's bit
@@ -10,24 +12,32 @@ share(credential) / stop_sharing(credential)
 import base64
 import gzip
 import json
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from joserfc import jws
 from joserfc.errors import JoseError
 
+from wegwijzer.accounts.models import DataCategory, Role, User
+from wegwijzer.accounts.services import has_access, log_access
+from wegwijzer.catalogue.models import Offer
 from wegwijzer.skills import skill_list
 from wegwijzer.skills.models import ProfileSkill
 
-from . import keys
-from .badge import CONTEXT, BadgeFacts, Evidence, baked_credential, open_badge
-from .models import IssuedCredential
+from . import keys, schema
+from .badge import CONTEXT, Achievement, Alignment, BadgeFacts, Evidence, baked_credential, open_badge
+from .models import FinishedLearning, IssuedCredential
+
+logger = logging.getLogger(__name__)
 
 STATUS_LIST_BITS = 131_072  # the Bitstring Status List's minimum length (16 KB), so one bit says nothing of a person
 MEDIA_TYPE = "vc+jwt"
@@ -52,36 +62,108 @@ def sign(payload: dict) -> str:
     return jws.serialize_compact(header, data, keys.private_key(key), algorithms=[keys.ALGORITHM])
 
 
-def facts_for(skill: ProfileSkill, credential_id: uuid.UUID, status_index: int) -> BadgeFacts:
-    confirmation = skill.confirmation
+class NotIssued(Exception):
+    """The credential would not pass 1EdTech's schema, so it is not issued; the message is for the person."""
+
+
+def skill_achievement(skill: ProfileSkill) -> Achievement:
     listed = skill_list.by_key().get(skill.skill_key)
-    return BadgeFacts(
-        credential_id=f"urn:uuid:{credential_id}",
-        subject_id=f"urn:uuid:{uuid.uuid4()}",  # no name or e-mail: the person shows the badge to whom they choose
-        issuer_id=absolute(reverse("credentials:issuer")),
-        issuer_name=issuer_name(),
-        issuer_url=absolute("/"),
-        achievement_id=absolute(reverse("credentials:issuer")) + f"#{skill.skill_key}",
-        skill_label=skill.label,
-        examples=listed.examples if listed else (),
-        esco_uri=skill.esco_uri,
-        esco_label=listed.esco_label_en if listed else skill.label,
-        group_label=listed.group.label if listed else "",
-        own_words=skill.own_words,
-        evidence=Evidence(
-            what_was_seen=confirmation.what_was_seen,
-            seen_on=confirmation.seen_on.isoformat(),
-            by_whom=confirmation.confirmer_name,
-            organisation=confirmation.confirmer_organisation,
-            how=confirmation.get_how_display(),
+    examples = "; ".join(listed.examples) if listed else ""
+    return Achievement(
+        id=absolute(reverse("credentials:issuer")) + f"#{skill.skill_key}",
+        achievement_type="Competency",
+        name=skill.label,
+        description=f"{skill.label}. In eigen woorden: {skill.own_words}".strip(),
+        criteria="Iemand die het zag, bevestigt dat deze persoon dit kan: na een gesprek of door het te zien in de "
+        f"praktijk. Voorbeelden: {examples}.",
+        alignments=(
+            Alignment(
+                name=listed.esco_label_en if listed else skill.label,
+                url=skill.esco_uri,
+                description=f"ESCO-groep: {listed.group.label if listed else ''}",
+            ),
         ),
-        valid_from=timezone.now().replace(microsecond=0),
-        status_list_url=status_list_url(),
-        status_index=status_index,
+    )
+
+
+def skill_evidence(skill: ProfileSkill) -> Evidence:
+    confirmation = skill.confirmation
+    return Evidence(
+        what_was_seen=confirmation.what_was_seen,
+        seen_on=confirmation.seen_on.isoformat(),
+        by_whom=confirmation.confirmer_name,
+        organisation=confirmation.confirmer_organisation,
+        how=confirmation.get_how_display(),
+    )
+
+
+def learning_achievement(finished: FinishedLearning) -> Achievement:
+    """The offer as the achievement, aligned to the ESCO skills and occupations the offer names (while it exists)."""
+    concepts = finished.offer.esco_concepts.all() if finished.offer else []
+    return Achievement(
+        id=absolute(reverse("credentials:issuer")) + f"#aanbod-{finished.offer_id or finished.pk}",
+        achievement_type="Course",
+        name=finished.offer_title,
+        description=f"{finished.offer_title}, van {finished.provider_name}.",
+        criteria="De aanbieder of de coach van deze persoon bevestigt dat de persoon dit aanbod heeft afgerond.",
+        alignments=tuple(
+            Alignment(
+                name=concept.label,
+                url=concept.uri,
+                description=f"ESCO: {concept.get_concept_type_display()}",
+                target_type="ext:ESCOOccupation" if concept.concept_type == "occupation" else "ext:ESCOSkill",
+            )
+            for concept in concepts
+        ),
+    )
+
+
+def learning_evidence(finished: FinishedLearning) -> Evidence:
+    return Evidence(
+        what_was_seen=finished.what_was_done,
+        seen_on=finished.finished_on.isoformat(),
+        by_whom=finished.confirmer_name,
+        organisation=finished.confirmer_organisation,
+        how="Afgerond",
     )
 
 
 @transaction.atomic
+def _issue(person: User, achievement: Achievement, evidence: Evidence, **about) -> IssuedCredential:
+    """Sign a new credential for the person, after 1EdTech's schema accepts it (schema.py): an invalid one is not
+    issued; the administrators read why in the log, the person gets NotIssued's message."""
+    taken = IssuedCredential.objects.select_for_update().aggregate(last=Max("status_index"))["last"]
+    index = 0 if taken is None else taken + 1
+    credential = IssuedCredential(person=person, achievement_name=achievement.name, status_index=index, **about)
+    data = open_badge(
+        BadgeFacts(
+            credential_id=f"urn:uuid:{credential.id}",
+            subject_id=f"urn:uuid:{uuid.uuid4()}",  # no name or e-mail: the person shows it to whom they choose
+            issuer_id=absolute(reverse("credentials:issuer")),
+            issuer_name=issuer_name(),
+            issuer_url=absolute("/"),
+            achievement=achievement,
+            evidence=evidence,
+            valid_from=timezone.now().replace(microsecond=0),
+            status_list_url=status_list_url(),
+            status_index=index,
+        )
+    )
+    problems = schema.problems(data)
+    if problems:
+        logger.error("Bewijs niet uitgegeven: het past niet in het Open Badges 3.0-schema (%s): %s",
+                     achievement.id, "; ".join(problems))  # fmt: skip
+        raise NotIssued(
+            _(
+                "We kunnen dit bewijs nu niet maken. Er klopt iets niet in de gegevens. "
+                "De beheerder weet het en lost het op."
+            )
+        )
+    credential.vc_jwt = sign(data)
+    credential.save()
+    return credential
+
+
 def issue(skill: ProfileSkill) -> IssuedCredential:
     """The credential for a confirmed skill (the person asked for it); asking again gives the same one."""
     if not hasattr(skill, "confirmation"):
@@ -89,12 +171,53 @@ def issue(skill: ProfileSkill) -> IssuedCredential:
     existing = skill.credentials.filter(revoked_at__isnull=True).first()
     if existing:
         return existing
-    taken = IssuedCredential.objects.select_for_update().aggregate(last=Max("status_index"))["last"]
-    index = 0 if taken is None else taken + 1
-    credential = IssuedCredential(person=skill.person, skill=skill, achievement_name=skill.label, status_index=index)
-    credential.vc_jwt = sign(open_badge(facts_for(skill, credential.id, index)))
-    credential.save()
-    return credential
+    return _issue(skill.person, skill_achievement(skill), skill_evidence(skill), skill=skill)
+
+
+def issue_for_learning(finished: FinishedLearning) -> IssuedCredential:
+    """The credential for a finished learning offer that its provider or the person's coach confirmed."""
+    if finished.confirmed_at is None:
+        raise ValueError("Alleen een bevestigde leerstap krijgt een bewijs.")
+    existing = finished.credentials.filter(revoked_at__isnull=True).first()
+    if existing:
+        return existing
+    return _issue(finished.person, learning_achievement(finished), learning_evidence(finished), learning=finished)
+
+
+def ask_learning_confirmation(person: User, offer: Offer) -> FinishedLearning:
+    """The person says they finished the offer and gets a link for its provider or their coach (once per offer)."""
+    finished, _created = FinishedLearning.objects.get_or_create(
+        person=person, offer=offer, defaults={"offer_title": offer.title, "provider_name": offer.provider.name}
+    )
+    if finished.confirmed_at is None and not finished.confirm_code:
+        finished.confirm_code = secrets.token_urlsafe(16)
+        finished.save(update_fields=["confirm_code"])
+    return finished
+
+
+def may_confirm_learning(viewer: User, finished: FinishedLearning) -> bool:
+    """An account of the offer's own provider, or a coach the person gave access; never the person themselves."""
+    if viewer.pk == finished.person_id or not viewer.is_active or finished.offer is None:
+        return False
+    if viewer.role == Role.AANBIEDER:
+        organisation = finished.offer.provider.organisation_id
+        return organisation is not None and organisation == viewer.organisation_id
+    return viewer.role == Role.COACH and has_access(viewer, finished.person, DataCategory.OVERVIEW)
+
+
+def open_learning_for_confirmation(viewer: User, finished: FinishedLearning) -> None:
+    log_access(viewer, finished.person, "leren", f"Afgeronde leerstap bevestigen: {finished.offer_title}")
+
+
+def confirm_learning(finished: FinishedLearning, confirmer: User, finished_on: date, what_was_done: str) -> None:
+    finished.confirmed_by = confirmer
+    finished.confirmer_name = confirmer.display_name
+    finished.confirmer_organisation = confirmer.organisation.name if confirmer.organisation else ""
+    finished.finished_on = finished_on
+    finished.what_was_done = what_was_done
+    finished.confirmed_at = timezone.now()
+    finished.confirm_code = None
+    finished.save()
 
 
 def revoke(credential: IssuedCredential) -> None:

@@ -3,7 +3,7 @@ are reference data; offers name them (the catalogue's demo makes the ones it nee
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-from . import overview, permissions, privacy
+from . import overview, permissions, privacy, strengths
 from .importers import ESCO_IMPORTERS
 
 registry.register(
@@ -17,6 +17,7 @@ registry.register(
         labels=privacy.LABELS,
         dutch_only=frozenset({"naam"}),
         overview=overview.overview,
+        advice_panel=strengths.advice_panel,
         not_personal={
             "skills.Accreditation": "Een rol die een beheerder een beoordelaar geeft; geen gegevens van een deelnemer.",
             "skills.Confirmation": "Hangt aan een vaardigheid van de deelnemer en gaat daarmee weg.",

@@ -3,13 +3,16 @@ the Dutch stems in `search_text` (text.py), and on PostgreSQL typos through pg_t
 
 Every typed word must match the beginning of a word or of its stem; the best come first: a label that starts
 with the query, then a label that has all the words, then a match in the other names only. Where that finds
-nothing on PostgreSQL, each typed word is replaced by the known word most like it ("schonmaker" -> "schoonmaker",
-EscoWord's trigram index) and the search runs once more."""
+nothing on PostgreSQL, each typed word that is not a known word is replaced by the known word most like it
+("schonmaker" -> "schoonmaker") and the search runs once more. The word most like it is a nearest-neighbour look-up
+in EscoWord's GiST trigram index (`ORDER BY word <-> typed`, as pg_trgm's documentation advises for spelling
+suggestions): about 1 ms, where ranking every similar word by `similarity()` read the whole table (20-35 ms a
+word, the p95 of bench/skills_search.py)."""
 
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import BooleanField, Q
+from django.db.models import BooleanField, FloatField, Q
 from django.db.models.expressions import RawSQL
 
 from .models import EscoConcept, EscoWord
@@ -38,12 +41,19 @@ def _rank(query: str, label: str, alt_labels: str) -> tuple[int, int, str, str]:
 
 
 def meant(word: str) -> str:
-    """PostgreSQL only: the known word most like a typed one (pg_trgm's % operator uses the trigram index);
+    """PostgreSQL only: the known word most like a typed one (pg_trgm's % and <-> operators on the GiST index);
     the word itself when nothing is like it."""
     similar = RawSQL("word %% %s", (word,), output_field=BooleanField())
-    similarity = RawSQL("similarity(word, %s)", (word,))
-    best = EscoWord.objects.filter(similar).order_by(similarity.desc()).values_list("word", flat=True).first()
+    distance = RawSQL("word <-> %s", (word,), output_field=FloatField())
+    best = EscoWord.objects.filter(similar).order_by(distance).values_list("word", flat=True).first()
     return best or word
+
+
+def _corrected(typed: list[str]) -> list[str]:
+    """The typed words with each unknown one replaced by the word meant; known words stay as they are (a known word
+    is its own best match), so a search for known words that finds nothing asks nothing more."""
+    known = set(EscoWord.objects.filter(word__in=typed).values_list("word", flat=True))
+    return [word if word in known else meant(word) for word in typed]
 
 
 def _find(query: str, types, limit: int) -> list[Hit]:
@@ -62,6 +72,7 @@ def search(query: str, types=DEFAULT_TYPES, limit: int = 10) -> list[Hit]:
         return []
     hits = _find(query, types, limit)
     if not hits and connection.vendor == "postgresql":
-        corrected = " ".join(meant(word) for word in words(query))
-        hits = _find(corrected, types, limit) if corrected != " ".join(words(query)) else []
+        typed = words(query)
+        corrected = _corrected(typed)
+        hits = _find(" ".join(corrected), types, limit) if corrected != typed else []
     return hits

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from wegwijzer.accounts.models import Role
+
 from . import search as esco_search
 from . import services
 from .forms import AnswerForm, ConfirmForm, KeepForm
@@ -106,4 +108,5 @@ def search(request):
     query = request.GET.get("q", "")[:100]
     hits = esco_search.search(query) if query.strip() else []
     template = "skills/_hits.html" if request.htmx else "skills/search.html"
-    return render(request, template, {"query": query, "hits": hits})
+    back_to_profile = request.user.is_authenticated and request.user.role == Role.DEELNEMER  # who has a profile
+    return render(request, template, {"query": query, "hits": hits, "back_to_profile": back_to_profile})

@@ -27,6 +27,7 @@ from django.db import transaction
 from django.shortcuts import resolve_url
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import record_consent, share_with_employer
@@ -35,7 +36,7 @@ from wegwijzer.budget.models import Budget, GrantLink, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
-from wegwijzer.credentials.models import IssuedCredential
+from wegwijzer.credentials.models import FinishedLearning, IssuedCredential
 from wegwijzer.funding.models import FundingScheme
 from wegwijzer.skills.models import ProfileSkill
 
@@ -161,7 +162,15 @@ def visit(db) -> Visit:
     credential = IssuedCredential.objects.create(
         person=person, skill=skill, achievement_name="Schoonmaken", status_index=0, vc_jwt="a.b.c", share_code="matrix"
     )
+    finished = FinishedLearning.objects.create(
+        person=person, offer=offer, offer_title=offer.title, provider_name=provider.name,
+        confirm_code="matrix-leerstap", confirmer_name="Karim", finished_on=datetime.date(2026, 11, 2),
+        what_was_done="Deed alle lessen.", confirmed_at=timezone.now(),
+    )  # fmt: skip
     url_kwargs |= {
+        "credentials:ask_for_learning": {"pk": finished.pk},
+        "credentials:ask_learning_confirmation": {"offer_id": offer.pk},
+        "credentials:confirm_learning": {"code": "matrix-leerstap"},
         "skills:question": {"question": "werk"},
         "skills:choose": {"question": "werk"},
         "skills:remove": {"pk": skill.pk},

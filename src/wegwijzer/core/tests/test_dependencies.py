@@ -18,7 +18,7 @@ MAY_IMPORT = {
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
     "api": {"core", "accounts", "advice", "catalogue"},
     "budget": {"core", "accounts", "catalogue", "insight"},
-    "credentials": {"core", "accounts", "skills"},
+    "credentials": {"core", "accounts", "skills", "catalogue"},
 }
 
 

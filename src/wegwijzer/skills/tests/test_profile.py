@@ -130,3 +130,15 @@ def test_mijn_wegwijzer_points_to_the_skills_profile(client, person):
     client.force_login(person)
     page = client.get(reverse("accounts:mine")).content.decode()
     assert "Wat kan ik al?" in page and 'href="/vaardigheden/"' in page
+
+
+def test_the_profile_links_to_the_search_and_the_search_leads_back(client, person):
+    client.force_login(person)
+    profile = client.get(reverse("skills:profile")).content.decode()
+    assert f'href="{reverse("skills:search")}">Zoek een vaardigheid</a>' in profile
+    search = client.get(reverse("skills:search"), {"q": "schoonmaken"}).content.decode()
+    assert f'href="{reverse("skills:profile")}">Terug naar wat ik al kan</a>' in search
+
+
+def test_someone_without_a_profile_gets_no_way_back_to_one(client):
+    assert "Terug naar" not in client.get(reverse("skills:search"), {"q": "schoonmaken"}).content.decode()

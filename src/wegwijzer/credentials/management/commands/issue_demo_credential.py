@@ -1,6 +1,6 @@
 from datetime import date
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from wegwijzer.accounts.models import Role, User
@@ -28,4 +28,7 @@ class Command(BaseCommand):
         experience = skills.save_answer(person, "zorg", answer)
         skill = skills.keep_skills(person, experience, ["medicijnen-geven"])[0]
         skills.confirm(skill, assessor, "observatie", "Zag haar een week lang de zorg plannen en geven.", date.today())
-        self.stdout.write(services.issue(skill).vc_jwt)
+        try:
+            self.stdout.write(services.issue(skill).vc_jwt)
+        except services.NotIssued as refused:
+            raise CommandError(str(refused)) from refused
