@@ -340,7 +340,10 @@ def plan_edit(request):
             messages.success(request, _("Je plan is bewaard."))
             return _see_other("scan:plan")
     else:
-        initial = {"first_step_date": timezone.localdate() + timedelta(days=7)}
+        initial = {
+            "first_step_date": timezone.localdate() + timedelta(days=7),
+            "goal": services.suggested_goal(request),
+        }
         if plan is not None:
             initial = {
                 "steps": services.chosen_steps(request, plan),
