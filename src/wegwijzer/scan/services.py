@@ -40,6 +40,15 @@ SESSION_CODE = "scan_code"  # the scan's code hash: which scan this browser work
 SESSION_SHOWN_CODE = "scan_shown_code"  # the code itself, encrypted, to show it (only this session knows it)
 SESSION_STARTED = "scan_started_here"  # the code hash of the scan this session started (may save it to an account)
 SESSION_PRIVATE = "scan_private"
+# The advice's orientatie steps about which work has a future: they link to "Mijn werk" (the labour app)
+WORK_ORIENTATION_STEPS = frozenset(
+    {
+        "energietransitie_in_je_vak",
+        "kijk_hoe_je_werk_verandert",
+        "ontdek_kansrijk_werk",
+        "ander_werk_voor_je_gezondheid",
+    }
+)
 SESSION_GOAL = "scan_goal"  # a goal chosen elsewhere (the labour app's "Mijn werk") before a plan exists
 # Against guessing codes. Per client (client_address): one person's typos. A wrong code names no scan, so it cannot
 # be counted "per scan"; what protects every scan against guessing from many addresses at once is a budget of wrong

@@ -221,6 +221,7 @@ def result(request):
         "open_question": open_question,
         "sensitive_status": services.sensitive_status(request, scan),
         "has_plan": hasattr(scan, "plan"),
+        "labour_steps": services.WORK_ORIENTATION_STEPS,
         "retention_days": retention_days(),
         "resume_url": request.build_absolute_uri(reverse("scan:resume_link", args=[code])) if code else None,
     }

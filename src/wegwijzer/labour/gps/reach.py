@@ -3,7 +3,7 @@
 An occupation is near another when they share an ISCO group (the same four digits count most, then three, then
 two) and, where ESCO's occupation-skill relations are imported, when they share skills and skill groups. The index
 is built once per set of occupations, so one question looks only at the occupations of the same ISCO groups and
-at those that share a skill, not at all 3,039."""
+at those that share a skill or skill group, not at all 3,039."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -52,7 +52,10 @@ def score(source: Occupation, target: Occupation) -> Near:
 
 def _best(source: Occupation, candidates, limit: int) -> list[Near]:
     scored = (score(source, other) for other in candidates if other.uri != source.uri)
-    ranked = sorted((near for near in scored if near.score > 0), key=lambda near: (-near.score, near.occupation.label))
+    ranked = sorted(
+        (near for near in scored if near.score > 0),
+        key=lambda near: (-near.score, near.occupation.label, near.occupation.uri),
+    )
     return ranked[:limit]
 
 
@@ -68,6 +71,7 @@ class ReachIndex:
     by_uri: dict[str, Occupation] = field(default_factory=dict)
     by_isco: dict[str, list[Occupation]] = field(default_factory=lambda: defaultdict(list))
     by_skill: dict[str, list[Occupation]] = field(default_factory=lambda: defaultdict(list))
+    by_skill_group: dict[str, list[Occupation]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, occupations) -> "ReachIndex":
@@ -78,6 +82,8 @@ class ReachIndex:
                 index.by_isco[occupation.isco[:digits]].append(occupation)
             for skill in occupation.skills:
                 index.by_skill[skill].append(occupation)
+            for group in occupation.skill_groups:
+                index.by_skill_group[group].append(occupation)
         return index
 
     def within_reach(self, uri: str, limit: int = 5) -> list[Near]:
@@ -88,4 +94,6 @@ class ReachIndex:
         candidates = {other.uri: other for other in self.by_isco.get(source.isco[:2], [])}
         for skill in source.skills:
             candidates.update((other.uri, other) for other in self.by_skill[skill])
+        for group in source.skill_groups:
+            candidates.update((other.uri, other) for other in self.by_skill_group[group])
         return _best(source, candidates.values(), limit)
