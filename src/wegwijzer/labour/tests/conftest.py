@@ -42,3 +42,35 @@ def esco(db, tmp_path):
         ESCO_NL / "occupations_nl.csv", folder / "occupations_nl.csv", lambda row: row["iscoGroup"][:2] in {"31", "71"}
     )
     import_esco(folder)
+
+
+INSTALLER_CODE = "MONTEUR4"
+# The installer's Profiel: 47, a permanent job as cv-monteur (the scan's own answers are the scan app's business).
+INSTALLER_PROFILE = {"work_status": "vast", "age": 47, "education": "mbo2", "occupation": "cv-monteur",
+                     "scales": {"motivation": 3, "knows_labour_market": 2}}  # fmt: skip
+
+
+@pytest.fixture
+def installer(esco, monkeypatch):
+    """The 47-year-old installer of issue 17 in Demodam (the example region's figures and the example offers of the
+    demo), with his scan; returns the scan. A test client opens it with `open_scan`."""
+    from wegwijzer.advice.engine import validate_profile
+    from wegwijzer.directory.models import Municipality
+    from wegwijzer.labour import demo
+    from wegwijzer.scan import services as scan_services
+    from wegwijzer.scan.codes import code_hash
+    from wegwijzer.scan.models import Scan
+
+    profile = validate_profile(INSTALLER_PROFILE)
+    monkeypatch.setattr(scan_services, "profile_for", lambda request, scan: profile)
+    Municipality.objects.get_or_create(name="Demodam", defaults={"is_demo": True})
+    demo.load()
+    return Scan.objects.create(code=code_hash(INSTALLER_CODE), answers={"gemeente": "Demodam"})
+
+
+def open_scan(client, scan) -> None:
+    from wegwijzer.scan.services import SESSION_CODE
+
+    session = client.session
+    session[SESSION_CODE] = scan.code
+    session.save()
