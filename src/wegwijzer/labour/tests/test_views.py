@@ -109,3 +109,13 @@ def test_the_page_reads_few_queries(client, installer, django_assert_max_num_que
     client.get("/werk/", {"beroep": HEATING_FITTER})  # builds the index of occupations once
     with django_assert_max_num_queries(20):
         client.get("/werk/", {"beroep": HEATING_FITTER})
+
+
+def test_the_coach_finds_mijn_werk_from_the_caseload(client):
+    """The research wants the coach to use the GPS with the person: the caseload links to it."""
+    from wegwijzer.accounts.models import Role
+    from wegwijzer.accounts.tests.conftest import make_user
+
+    client.force_login(make_user("coach", Role.COACH))
+    page = client.get("/coach/").content.decode()
+    assert 'href="/werk/"' in page and "Kijk samen met je deelnemer welk werk kansen heeft" in page
