@@ -4,6 +4,7 @@ that work changes (gps/content.py), the chances in the person's region (Tension)
 offers that teach what is new. Choosing a step makes it the goal of the ontwikkelplan (the scan's service)."""
 
 import threading
+import time
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max
@@ -15,7 +16,7 @@ from wegwijzer.scan import services as scan_services
 from wegwijzer.skills import search as esco_search
 from wegwijzer.skills.models import EscoConcept, OccupationSkill
 
-from .gps.content import ChangeText, Source, content
+from .gps.content import ChangeText, Citation, Source, citations, content
 from .gps.reach import Near, Occupation, ReachIndex
 from .models import Tension
 from .regions import regions
@@ -33,7 +34,8 @@ def find_occupations(query: str, limit: int = 8) -> list[esco_search.Hit]:
 # --- the index of occupations, once per process and version of ESCO ----------------------------------------------
 
 _lock = threading.Lock()
-_cached: tuple[tuple, ReachIndex] | None = None
+_cached: tuple[float, tuple, ReachIndex] | None = None  # (checked at, version of ESCO, index)
+VERSION_CHECK_SECONDS = 30.0  # how often a process asks whether ESCO changed (an import shows within this time)
 
 
 def _version() -> tuple:
@@ -62,13 +64,26 @@ def load_occupations() -> list[Occupation]:
 
 
 def reach_index() -> ReachIndex:
-    """The index for the ESCO in the database now; rebuilt when occupations or their skills change."""
+    """The index for the ESCO in the database; rebuilt when occupations or their skills changed, which a process
+    checks at most every VERSION_CHECK_SECONDS (two counts per check; a page in between asks nothing)."""
     global _cached
-    version = _version()
     with _lock:
-        if _cached is None or _cached[0] != version:
-            _cached = (version, ReachIndex.build(load_occupations()))
-        return _cached[1]
+        now = time.monotonic()
+        if _cached is not None and now - _cached[0] < VERSION_CHECK_SECONDS:
+            return _cached[2]
+        version = _version()
+        if _cached is None or _cached[1] != version:
+            _cached = (now, version, ReachIndex.build(load_occupations()))
+        else:
+            _cached = (now, version, _cached[2])
+        return _cached[2]
+
+
+def forget_index() -> None:
+    """The next question rebuilds the index (after an import in this process, and in tests)."""
+    global _cached
+    with _lock:
+        _cached = None
 
 
 # --- what the page shows -----------------------------------------------------------------------------------------
@@ -103,6 +118,10 @@ class SmallStep:
     new_skills: list[NewSkillWithOffers]
     sources: tuple[Source, ...] = ()
     unknown_skills: bool = False  # ESCO's skills per occupation are not imported: what is new is not known
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return citations(self.sources)
 
     @property
     def offers(self) -> list[Offer]:

@@ -5,6 +5,7 @@ path goes from one ESCO occupation to another, with what stays the same and whic
 its sources by the keys of data/sources.yaml and a place in the report ("energietransitie-fase2 L109"); a source
 key that is not listed, a missing field or a path to itself is refused when the data loads."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,37 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Citation:
+    title: str
+    places: str  # "regel 103-107, regel 109" or ""
+
+
+def _readable(where: str) -> str:
+    """ "§8.3 L1659-1665" -> "hoofdstuk 8.3, regel 1659-1665": the words a reader knows (the page is in Dutch)."""
+    parts = []
+    for part in where.replace(",", " ").split():
+        if part.startswith("§"):
+            parts.append(f"hoofdstuk {part[1:]}")
+        elif re.fullmatch(r"L\d+(-\d+)?", part):
+            parts.append(f"regel {part[1:]}")
+        else:
+            parts.append(part)
+    return ", ".join(parts)
+
+
+def citations(sources: tuple[Source, ...]) -> tuple[Citation, ...]:
+    """Each source once, with every place cited in it, in the order first cited."""
+    places: dict[str, list[str]] = {}
+    titles = {}
+    for source in sources:
+        titles[source.key] = source.title
+        places.setdefault(source.key, [])
+        if source.where:
+            places[source.key].append(_readable(source.where))
+    return tuple(Citation(titles[key], ", ".join(where)) for key, where in places.items())
+
+
+@dataclass(frozen=True)
 class ChangeText:
     key: str
     title: str
@@ -35,6 +67,10 @@ class ChangeText:
     shrinking: str
     new_skills: tuple[str, ...]
     sources: tuple[Source, ...]
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return citations(self.sources)
 
 
 @dataclass(frozen=True)

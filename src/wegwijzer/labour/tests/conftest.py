@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wegwijzer.labour.services import forget_index
 from wegwijzer.skills.importers import import_esco
 
 ESCO_NL = Path(__file__).resolve().parents[5] / "shared" / "esco-nl"
@@ -42,6 +43,7 @@ def esco(db, tmp_path):
         ESCO_NL / "occupations_nl.csv", folder / "occupations_nl.csv", lambda row: row["iscoGroup"][:2] in {"31", "71"}
     )
     import_esco(folder)
+    forget_index()  # an index of a previous test's database would stay for VERSION_CHECK_SECONDS
 
 
 INSTALLER_CODE = "MONTEUR4"

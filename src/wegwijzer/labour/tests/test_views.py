@@ -39,7 +39,8 @@ def test_the_installer_reads_how_his_work_changes_his_chances_and_small_steps(cl
     open_scan(client, installer)
     page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
     assert "Er komen meer warmtepompen." in page
-    assert "De energietransitie: nieuwe kansen voor werkgelegenheid? Fase 2 (L109)" in page
+    source = "De energietransitie: nieuwe kansen voor werkgelegenheid? Fase 2"
+    assert f"{source} (regel 103-107, regel 109, regel 147, regel 541)" in page
     assert "In de regio Voorbeeldregio is het vinden van werk in dit vak: <strong>zeer krap</strong>" in page
     assert "Periode: 2026 kwartaal 3" in page and "Dit zijn voorbeeldcijfers, geen echte cijfers." in page
     assert "Warmtepompmonteur" in page and "technicus koel-, lucht- en verwarmingstechniek" in page
