@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wegwijzer.budget",
     "wegwijzer.directory",
     "wegwijzer.credentials",
+    "wegwijzer.labour",
 ]
 
 AUTH_USER_MODEL = "accounts.User"

@@ -40,6 +40,16 @@ SESSION_CODE = "scan_code"  # the scan's code hash: which scan this browser work
 SESSION_SHOWN_CODE = "scan_shown_code"  # the code itself, encrypted, to show it (only this session knows it)
 SESSION_STARTED = "scan_started_here"  # the code hash of the scan this session started (may save it to an account)
 SESSION_PRIVATE = "scan_private"
+# The advice's orientatie steps about which work has a future: they link to "Mijn werk" (the labour app)
+WORK_ORIENTATION_STEPS = frozenset(
+    {
+        "energietransitie_in_je_vak",
+        "kijk_hoe_je_werk_verandert",
+        "ontdek_kansrijk_werk",
+        "ander_werk_voor_je_gezondheid",
+    }
+)
+SESSION_GOAL = "scan_goal"  # a goal chosen elsewhere (the labour app's "Mijn werk") before a plan exists
 # Against guessing codes. Per client (client_address): one person's typos. A wrong code names no scan, so it cannot
 # be counted "per scan"; what protects every scan against guessing from many addresses at once is a budget of wrong
 # codes for the whole site. With 30^8 (about 6.6e11) codes and, say, 100,000 live scans, 100 wrong codes per 15
@@ -474,6 +484,23 @@ def save_plan(request, scan: Scan, steps: list[str], goal: str, first_step: str,
     )
     _write_private(request, scan, "plan_steps", [] if with_consent else sensitive)
     return plan
+
+
+def set_plan_goal(request, goal: str) -> bool:
+    """Make `goal` the goal of this person's ontwikkelplan. Without a plan yet, the plan form offers it
+    (``suggested_goal``) and False is returned: a plan also needs steps and a first step, which the person chooses."""
+    scan = scan_for_request(request)
+    plan = getattr(scan, "plan", None) if scan is not None else None
+    if plan is None:
+        request.session[SESSION_GOAL] = goal
+        return False
+    plan.goal = goal
+    plan.save(update_fields=["goal", "updated_at"])
+    return True
+
+
+def suggested_goal(request) -> str:
+    return request.session.get(SESSION_GOAL, "")
 
 
 def chosen_steps(request, plan: Plan) -> list[str]:

@@ -221,6 +221,7 @@ def result(request):
         "open_question": open_question,
         "sensitive_status": services.sensitive_status(request, scan),
         "has_plan": hasattr(scan, "plan"),
+        "labour_steps": services.WORK_ORIENTATION_STEPS,
         "retention_days": retention_days(),
         "resume_url": request.build_absolute_uri(reverse("scan:resume_link", args=[code])) if code else None,
     }
@@ -340,7 +341,10 @@ def plan_edit(request):
             messages.success(request, _("Je plan is bewaard."))
             return _see_other("scan:plan")
     else:
-        initial = {"first_step_date": timezone.localdate() + timedelta(days=7)}
+        initial = {
+            "first_step_date": timezone.localdate() + timedelta(days=7),
+            "goal": services.suggested_goal(request),
+        }
         if plan is not None:
             initial = {
                 "steps": services.chosen_steps(request, plan),
