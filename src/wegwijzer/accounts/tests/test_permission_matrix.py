@@ -27,6 +27,7 @@ from django.db import transaction
 from django.shortcuts import resolve_url
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import record_consent, share_with_employer
@@ -34,6 +35,7 @@ from wegwijzer.api.urls import api
 from wegwijzer.budget.models import Budget, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
+from wegwijzer.coaching.models import Referral
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import IssuedCredential
 from wegwijzer.skills.models import ProfileSkill
@@ -107,6 +109,7 @@ def visit(db) -> Visit:
         price_cents=2_500, entry_level="geen", certificate="geen",
     )  # fmt: skip
     reservation = _reservation(person, employer, offer)
+    referral = Referral.objects.create(person=person, coach=coach, service="schuldhulp", consent_at=timezone.now())
     users = {
         "anoniem": None,
         "deelnemer": person,
@@ -131,6 +134,10 @@ def visit(db) -> Visit:
         "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},
         "coaching:person": {"person_id": person.pk},
+        "coaching:file": {"person_id": person.pk},
+        "coaching:contact": {"person_id": person.pk},
+        "coaching:plan": {"person_id": person.pk},
+        "coaching:follow_up": {"person_id": person.pk, "referral_id": referral.pk},
         "insight:person": {"person_id": person.pk},
         "wegwijzer_catalogue_api_get_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_update_offer": {"offer_id": offer.pk},
