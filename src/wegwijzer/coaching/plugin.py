@@ -5,7 +5,7 @@ what the coach sees, retention after the work together ended) and demo data."""
 from wegwijzer.accounts.models import DataCategory, Role
 from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
 
-from . import demo, permissions, privacy, services, urls
+from . import demo, overview, permissions, privacy, services, urls
 
 registry.register(
     AppPlugin(
@@ -19,6 +19,7 @@ registry.register(
         delete_personal_data=privacy.delete_personal_data,
         shared_data=privacy.shared_data,
         labels=privacy.LABELS,
+        overview=overview.overview,
         dutch_only=frozenset({"tekst", "onderwerp", "aanbod", "betaald_met"}),
         retention=(Retention("begeleiding na het einde van de toegang", services.delete_after_access_ended),),
     )
