@@ -296,13 +296,12 @@ def plan_history(person: User) -> list[PlanChange]:
 
 
 def steps_due(until: datetime.date, *, since: datetime.date | None = None) -> QuerySet:
-    """Open steps with a date up to `until` (and from `since`), with their person: for reminders before a step's
-    date. Only steps of people who still give at least one coach access, since the plan is shared through that."""
+    """Open steps of the shared plan with a date up to `until` (and from `since`), with their person, in date
+    order: for a reminder before a step's date. The plan is the person's, so it counts also after a coach left."""
     steps = PlanStep.objects.filter(done_at__isnull=True, due__lte=until)
     if since is not None:
         steps = steps.filter(due__gte=since)
-    with_coach = _coach_consents().values("person")
-    return steps.filter(person__in=with_coach).select_related("person").order_by("due", "pk")
+    return steps.select_related("person").order_by("due", "pk")
 
 
 # --- retention ------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from wegwijzer.accounts.models import DataCategory, Role
@@ -23,16 +24,16 @@ from . import forms, services
 from .models import Contact, PlanStep, Referral
 
 SHOW_CHOICES = (
-    (services.SHOW_ALL, _("Iedereen")),
-    (services.SHOW_NEEDS_ATTENTION, _("Heeft aandacht nodig")),
-    (services.SHOW_QUIET, _("Stil geworden")),
-    (services.SHOW_OVERDUE, _("Stap over de datum")),
+    (services.SHOW_ALL, gettext_lazy("Iedereen")),
+    (services.SHOW_NEEDS_ATTENTION, gettext_lazy("Heeft aandacht nodig")),
+    (services.SHOW_QUIET, gettext_lazy("Stil geworden")),
+    (services.SHOW_OVERDUE, gettext_lazy("Stap over de datum")),
 )
 ORDER_CHOICES = (
-    ("naam", _("Naam")),
-    ("stil", _("Langst niets gehoord")),
-    ("afspraak", _("Eerstvolgende afspraak")),
-    ("laatste_scan", _("Nieuwste scan")),
+    ("naam", gettext_lazy("Naam")),
+    ("stil", gettext_lazy("Langst niets gehoord")),
+    ("afspraak", gettext_lazy("Eerstvolgende afspraak")),
+    ("laatste_scan", gettext_lazy("Nieuwste scan")),
 )
 
 
