@@ -10,6 +10,7 @@ from wegwijzer.accounts.services import has_access
 
 from .models import Contact, Invitation, Note, PlanChange, PlanStep, Referral
 
+# "aanbod" and "wanneer" are labelled by the catalogue and accounts already.
 LABELS = {
     "coaching": gettext_lazy("Begeleiding door je coach"),
     "gesprekken": gettext_lazy("Gesprekken"),
@@ -26,10 +27,8 @@ LABELS = {
     "hulp": gettext_lazy("Soort hulp"),
     "aangekomen": gettext_lazy("Aangekomen?"),
     "wie": gettext_lazy("Wie doet het"),
-    "aanbod": gettext_lazy("Aanbod"),
     "betaald_met": gettext_lazy("Betaald met"),
     "gedaan": gettext_lazy("Gedaan"),
-    "wanneer": gettext_lazy("Wanneer"),
 }
 
 

@@ -105,6 +105,7 @@ def caseload(coach: User, *, show: str = SHOW_ALL, order: str = "naam", today: d
     never = Value(datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC), output_field=DateTimeField())
     people = (
         User.objects.filter(pk__in=_coach_consents(recipient=coach).values("person"))
+        .only("username", "first_name", "last_name", "last_login")
         .annotate(
             last_scan=Subquery(last_scan),
             open_steps=Coalesce(

@@ -6,10 +6,11 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 
 from wegwijzer.accounts.models import AccessLog, Role
 from wegwijzer.accounts.privacy_hooks import delete_account
@@ -348,3 +349,23 @@ def test_retention_removes_the_records_once_access_ended_long_enough_ago(world):
     Consent.objects.filter(person=person).update(withdrawn_at=timezone.now() - datetime.timedelta(days=31))
     assert services.delete_after_access_ended(30) == 2
     assert not Contact.objects.exists() and not Note.objects.exists()
+
+
+def test_the_coach_reads_the_advice_with_its_reasons_but_not_those_of_sensitive_steps(client, world):
+    from wegwijzer.scan.services import sensitive_step_codes
+    from wegwijzer.scan.tests.conftest import make_plan
+
+    coach, person = world.coach_with_consent, world.subject
+    own = Client()
+    own.force_login(person)
+    make_plan(own)  # debts answered and kept with consent: the debt step is in the person's own advice
+    steps = own.get(reverse("scan:result")).context["advice"]["steps"]
+    client.force_login(coach)
+    page = client.post(reverse("coaching:person", args=[person.pk]), {"why": "Intake"}).content.decode()
+    assert "Waarom deze stappen" in page
+    private = sensitive_step_codes()
+    shown = [step for step in steps if step["code"] not in private]
+    hidden = [step for step in steps if step["code"] in private]
+    assert shown and hidden
+    assert all(escape(step["why"]) in page for step in shown)
+    assert not any(escape(step["why"]) in page for step in hidden)
