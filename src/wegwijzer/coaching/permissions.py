@@ -3,7 +3,7 @@ invitations; a person's file, conversations, referrals and shared plan only with
 checks has_access again on every request). A participant gives a coach access or accepts an invitation from their
 own account, and sees there what their coach shares and the shared plan."""
 
-from wegwijzer.accounts.matrix import person_data, roles
+from wegwijzer.accounts.matrix import own_object, person_data, roles
 from wegwijzer.accounts.models import DataCategory, Role
 
 RULES = {
@@ -19,4 +19,5 @@ RULES = {
     "accounts:my_coach": roles(Role.DEELNEMER),
     "accounts:coach_invitation": roles(Role.DEELNEMER),
     "accounts:my_coach_plan": roles(Role.DEELNEMER),
+    "accounts:remove_referral": own_object(Role.DEELNEMER),
 }

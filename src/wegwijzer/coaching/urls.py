@@ -21,4 +21,5 @@ account_urlpatterns = [
     path("coach/", views.my_coach, name="my_coach"),
     path("coach/uitnodiging/", views.accept_invitation, name="coach_invitation"),
     path("coach/plan/", views.my_plan, name="my_coach_plan"),
+    path("coach/verwijzing/<int:pk>/weg/", views.remove_referral, name="remove_referral"),
 ]

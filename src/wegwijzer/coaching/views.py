@@ -250,6 +250,15 @@ def my_coach(request):
     return render(request, "coaching/my_coach.html", context)
 
 
+@require_POST
+def remove_referral(request, pk: int):
+    """The person takes away a referral they do not agree with (only their own; nothing else changes)."""
+    referral = get_object_or_404(Referral, pk=pk, person=request.user)
+    referral.delete()
+    messages.success(request, _("De verwijzing is weg."))
+    return redirect("accounts:my_coach")
+
+
 @require_http_methods(["GET", "POST"])
 def my_plan(request):
     here = reverse("accounts:my_coach_plan")

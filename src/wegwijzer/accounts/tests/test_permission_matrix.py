@@ -138,6 +138,7 @@ def visit(db) -> Visit:
         "coaching:contact": {"person_id": person.pk},
         "coaching:plan": {"person_id": person.pk},
         "coaching:follow_up": {"person_id": person.pk, "referral_id": referral.pk},
+        "accounts:remove_referral": {"pk": referral.pk},
         "insight:person": {"person_id": person.pk},
         "wegwijzer_catalogue_api_get_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_update_offer": {"offer_id": offer.pk},

@@ -100,7 +100,9 @@ def test_invite_accept_intake_with_referral_plan_and_withdrawal(
     assert GOAL in coach_page.get_by_label("Doel, in de woorden van de deelnemer").input_value()
 
     person_page.goto(live_server.url + reverse("accounts:my_coach"))
-    assert "We beginnen bij de schuldhulp" in person_page.locator("main").inner_text()
+    mine = person_page.locator("main").inner_text()
+    assert "We beginnen bij de schuldhulp" in mine and "Hulp bij geldzorgen en schulden" in mine
+    assert axe_as_seen(person_page, twin, axe_violations) == []
     person_page.get_by_role("link", name="Ons plan").click()
     person_page.get_by_label("Doel, in de woorden van de deelnemer").fill("Eerst rust in mijn geld, dan de zorg in.")
     person_page.get_by_role("button", name="Doel opslaan").click()

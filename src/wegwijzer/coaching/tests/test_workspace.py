@@ -193,8 +193,12 @@ def test_a_referral_needs_the_persons_yes_and_is_followed_up(client, world):
     referral.refresh_from_db()
     assert referral.arrived == Referral.Arrived.YES and referral.followed_up_at
 
+    client.force_login(world.other)  # another participant cannot take it away
+    assert client.post(reverse("accounts:remove_referral", args=[referral.pk])).status_code == 404
     client.force_login(person)
     assert "Hulp bij geldzorgen en schulden" in client.get(reverse("accounts:my_coach")).content.decode()
+    client.post(reverse("accounts:remove_referral", args=[referral.pk]))  # the person did not agree after all
+    assert not Referral.objects.exists()
 
 
 def test_bad_contact_input_gives_dutch_messages_and_stores_nothing(client, world):
