@@ -1,10 +1,11 @@
 """Coaching in the registry (core/registry.py): the coach's access grant (has_access), the coach's pages and the
-participant's "give a coach access" page among the account pages, the coach's start page, and demo consent."""
+participant's coaching pages among the account pages, the coach's start page, privacy hooks (export, delete,
+what the coach sees, retention after the work together ended) and demo data."""
 
 from wegwijzer.accounts.models import DataCategory, Role
-from wegwijzer.core.registry import AccessGrant, AppPlugin, registry
+from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
 
-from . import demo, permissions, services, urls
+from . import demo, overview, permissions, privacy, services, urls
 
 registry.register(
     AppPlugin(
@@ -14,5 +15,12 @@ registry.register(
         access=(AccessGrant(Role.COACH, frozenset(DataCategory.values), services.coach_sees),),
         account_urls=tuple(urls.account_urlpatterns),
         start_pages={Role.COACH: "coaching:caseload"},
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        shared_data=privacy.shared_data,
+        labels=privacy.LABELS,
+        overview=overview.overview,
+        dutch_only=frozenset({"tekst", "onderwerp", "aanbod", "betaald_met"}),
+        retention=(Retention("begeleiding na het einde van de toegang", services.delete_after_access_ended),),
     )
 )

@@ -157,6 +157,12 @@ WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
 # A help address (directory app) checked longer ago than this many days is marked as stale: check its source again.
 WEGWIJZER_HELP_STALE_DAYS = env_int("WEGWIJZER_HELP_STALE_DAYS", 365)
 
+# The coach's caseload marks someone as gone quiet after this many days without a scan, a login, a conversation
+# or a change to the shared plan (coaching.services.caseload).
+WEGWIJZER_COACH_QUIET_DAYS = env_int("WEGWIJZER_COACH_QUIET_DAYS", 30)
+# A coach's invitation code works once, for this many days (coaching.services.invite).
+WEGWIJZER_COACH_INVITATION_DAYS = env_int("WEGWIJZER_COACH_INVITATION_DAYS", 14)
+
 # A form sent with an expired or missing token gets a Dutch page with a way back (core/views.py).
 CSRF_FAILURE_VIEW = "wegwijzer.core.views.csrf_failure"
 

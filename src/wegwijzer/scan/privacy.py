@@ -42,6 +42,8 @@ LABELS = {
     "gemaakt_op": gettext_lazy("Gemaakt op"),
     "wat_al_goed_gaat": gettext_lazy("Wat al goed gaat"),
     "stappen_in_het_advies": gettext_lazy("Stappen in het advies"),
+    "waarom_deze_stappen": gettext_lazy("Waarom deze stappen"),
+    "stap": gettext_lazy("Stap"),
     "let_op": gettext_lazy("Let op"),
     "doel": gettext_lazy("Doel"),
     "eerste_stap": gettext_lazy("Eerste stap"),
@@ -146,7 +148,8 @@ def _plan_seen_by_others(plan: Plan, advice: dict | None, include_sensitive: boo
 def shared_data(person, viewer) -> dict:
     """What a coach or employer sees, part by part, as far as the person allowed (accounts.services.has_access):
 
-    - "loopbaanscan" (a coach): the latest scan's answers, what goes well and the steps of the person's advice.
+    - "loopbaanscan" (a coach): the latest scan's answers, what goes well and the steps of the person's advice,
+      each with its reason as the person reads it.
       Answers about money, health and worries at home, and the steps that follow from them, only when the person
       allowed that; without it those are simply not there (advice_seen_by_others).
     - "ontwikkelplan" (a coach, or an employer the person shared it with): goal, first step and its date, and the
@@ -169,6 +172,10 @@ def shared_data(person, viewer) -> dict:
                 "antwoorden": readable_answers(_stored_answers(scan), include_sensitive=sensitive),
                 "wat_al_goed_gaat": [_(strength["why"]) for strength in advice["strengths"]],
                 "stappen_in_het_advies": _titles(advice["steps"]),
+                # The reasons as the person reads them on their advice page (the coach's file, issue 15).
+                "waarom_deze_stappen": [
+                    {"stap": _(step["title"]), "waarom": _(step["why"])} for step in advice["steps"]
+                ],
             }
     if plan is not None and has_access(viewer, person, DataCategory.PLAN):
         plan_advice = advice if plan.scan_id == getattr(scan, "pk", None) else _advice_or_none(plan.scan, sensitive)

@@ -35,6 +35,7 @@ from wegwijzer.api.urls import api
 from wegwijzer.budget.models import Budget, GrantLink, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
+from wegwijzer.coaching.models import Referral
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import FinishedLearning, IssuedCredential
 from wegwijzer.funding.models import FundingScheme
@@ -114,6 +115,7 @@ def visit(db) -> Visit:
         valid_until=datetime.date(2999, 12, 31), offer_kinds=["cursus"], code="MATRIXCODE",
     )  # fmt: skip
     FundingScheme.objects.create(code="matrixfonds", name="Matrixfonds", funder="Fonds", kind="sector", percentage=100)
+    referral = Referral.objects.create(person=person, coach=coach, service="schuldhulp", consent_at=timezone.now())
     users = {
         "anoniem": None,
         "deelnemer": person,
@@ -145,6 +147,11 @@ def visit(db) -> Visit:
         "accounts:signup_confirm": {"uidb64": "MQ", "token": "verlopen-token"},
         "accounts:withdraw_consent": {"pk": consent.pk},
         "coaching:person": {"person_id": person.pk},
+        "coaching:file": {"person_id": person.pk},
+        "coaching:contact": {"person_id": person.pk},
+        "coaching:plan": {"person_id": person.pk},
+        "coaching:follow_up": {"person_id": person.pk, "referral_id": referral.pk},
+        "accounts:remove_referral": {"pk": referral.pk},
         "insight:person": {"person_id": person.pk},
         "wegwijzer_catalogue_api_get_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_update_offer": {"offer_id": offer.pk},

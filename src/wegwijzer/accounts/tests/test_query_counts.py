@@ -4,7 +4,8 @@ Each test makes N and then 2N rows and compares the queries of one request (conf
 fixed upper bound. Measured on 2026-11-30: the caseload 3 queries, the shared plans 4, the privacy page 15 for
 5 consents and 20 for 10 (10 with the missing select_related added), the exports 12 and 17 (7). The caseload and
 the employer's shared plans use their URL names after the accounts app was split (coaching, insight). The admin's
-account list: 12 queries for 5 accounts, 17 for 10 (one per account's organisation); its other lists 7 or 8."""
+account list: 12 queries for 5 accounts, 17 for 10 (one per account's organisation); its other lists 7 or 8. The
+privacy page 19 once coaching's five lists (conversations, notes, referrals, plan steps, changes) joined it."""
 
 from itertools import count
 
@@ -66,7 +67,7 @@ def test_the_privacy_pages_make_as_many_queries_for_5_as_for_10_consents_and_loo
             log_access(coach, sanne, DataCategory.OVERVIEW, f"Gesprek {number}")
 
     n, twice_n = queries_for_n_and_2n(add, lambda: client.get(reverse(page)))
-    assert (twice_n, n) == (n, n) and n <= 16, f"{n} queries for N consents and looks, {twice_n} for 2N"
+    assert (twice_n, n) == (n, n) and n <= 20, f"{n} queries for N consents and looks, {twice_n} for 2N"
 
 
 def add_people(n: int) -> None:

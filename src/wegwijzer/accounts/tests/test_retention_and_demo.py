@@ -41,13 +41,19 @@ def test_the_default_retention_is_90_days():
     assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
 
 
-def test_retention_covers_anonymous_scans_expired_sessions_and_accounts_never_confirmed():
+def test_retention_covers_anonymous_scans_expired_sessions_accounts_never_confirmed_and_ended_coaching():
     from wegwijzer.accounts.privacy import delete_expired_sessions
     from wegwijzer.accounts.signup import delete_unconfirmed
+    from wegwijzer.coaching.services import delete_after_access_ended
     from wegwijzer.scan.services import delete_expired_scans
 
     registered = {(label, r.delete_expired) for label, r in registry.retention()}
-    expected = {("scan", delete_expired_scans), ("accounts", delete_expired_sessions), ("accounts", delete_unconfirmed)}
+    expected = {
+        ("scan", delete_expired_scans),
+        ("accounts", delete_expired_sessions),
+        ("accounts", delete_unconfirmed),
+        ("coaching", delete_after_access_ended),
+    }
     assert registered == expected
 
 

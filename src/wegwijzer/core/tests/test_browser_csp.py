@@ -73,7 +73,13 @@ def visitors(db) -> dict[str, tuple[Client, list[str]]]:
     return {
         "anoniem": (anonymous, objects),
         "deelnemer": (participant, [*objects, reverse("accounts:withdraw_consent", args=[consent.pk])]),
-        "coach": (as_user(coach), [reverse("coaching:person", args=[person.pk])]),
+        "coach": (
+            as_user(coach),
+            [
+                reverse(name, args=[person.pk])
+                for name in ("coaching:person", "coaching:file", "coaching:contact", "coaching:plan")
+            ],
+        ),
         "werkgever": (
             as_user(User.objects.create(username="hr", role=Role.WERKGEVER, organisation=employer)),
             [reverse("insight:person", args=[person.pk])],

@@ -12,7 +12,7 @@ MAY_IMPORT = {
     "directory": {"core"},
     "advice": {"core", "accounts"},
     "funding": {"core", "accounts", "advice"},
-    "coaching": {"core", "accounts"},
+    "coaching": {"core", "accounts", "directory", "scan"},
     "insight": {"core", "accounts"},
     "scan": {"core", "accounts", "advice", "directory"},
     "catalogue": {"core", "accounts", "advice", "funding", "skills"},
