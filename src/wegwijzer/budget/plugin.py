@@ -1,9 +1,10 @@
 """The ontwikkelbudget in the registry (core/registry.py): the person's budget data (export, delete), the rules,
-"Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, and the demo budget."""
+"Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, the demo budget, the daily expiry
+and reminder, and the end of each paid course (for a check-in after it)."""
 
-from wegwijzer.core.registry import AppPlugin, registry
+from wegwijzer.core.registry import AppPlugin, PeriodicJob, registry
 
-from . import demo, overview, permissions, privacy, views
+from . import demo, overview, permissions, privacy, services, views
 
 registry.register(
     AppPlugin(
@@ -16,5 +17,7 @@ registry.register(
         rules=permissions.RULES,
         overview=overview.overview,
         offer_panel=views.offer_panel,
+        periodic=(PeriodicJob("ontwikkelbudget verlopen", services.expire_and_remind),),
+        dated_steps=services.course_ends,
     )
 )

@@ -36,6 +36,8 @@ from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import IssuedCredential
+from wegwijzer.notifications.models import Message
+from wegwijzer.notifications.services import unsubscribe_token
 from wegwijzer.skills.models import ProfileSkill
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
@@ -148,7 +150,12 @@ def visit(db) -> Visit:
     credential = IssuedCredential.objects.create(
         person=person, skill=skill, achievement_name="Schoonmaken", status_index=0, vc_jwt="a.b.c", share_code="matrix"
     )
+    message = Message.objects.create(
+        person=person, kind=Message.Kind.CHECK_IN, key="matrix", subject="Is je stap gelukt?", body="Matrix"
+    )
     url_kwargs |= {
+        "accounts:message": {"pk": message.pk},
+        "accounts:unsubscribe": {"token": unsubscribe_token(person)},
         "skills:question": {"question": "werk"},
         "skills:choose": {"question": "werk"},
         "skills:remove": {"pk": skill.pk},

@@ -19,6 +19,7 @@ MAY_IMPORT = {
     "api": {"core", "accounts", "advice", "catalogue"},
     "budget": {"core", "accounts", "catalogue", "insight"},
     "credentials": {"core", "accounts", "skills"},
+    "notifications": {"core", "accounts"},
 }
 
 
