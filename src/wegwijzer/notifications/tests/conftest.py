@@ -10,6 +10,8 @@ from django.core.management import call_command
 from wegwijzer.accounts.models import Consent, Role
 from wegwijzer.accounts.services import record_consent
 from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.budget.tests.conftest import employer, make_budget  # noqa: F401  (fixtures)
+from wegwijzer.catalogue.tests.conftest import make_offer, provider  # noqa: F401  (fixtures)
 from wegwijzer.scan.models import Plan, Scan
 
 STEP_DATE = datetime.date(2026, 12, 10)  # a Thursday

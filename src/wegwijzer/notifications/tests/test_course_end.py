@@ -9,8 +9,6 @@ from django.utils import timezone
 from wegwijzer.budget.ledger import Movement
 from wegwijzer.budget.models import Entry
 from wegwijzer.budget.services import book, reserve
-from wegwijzer.budget.tests.conftest import employer, make_budget  # noqa: F401  (fixtures)
-from wegwijzer.catalogue.tests.conftest import make_offer, provider  # noqa: F401  (fixtures)
 from wegwijzer.notifications.models import Message
 
 from .conftest import run_periodic
