@@ -45,6 +45,8 @@ def test_a_person_chooses_weekly_email(client, person):
     response = client.post(reverse("accounts:message_preferences"), {"frequency": "wekelijks"}, follow=True)
     assert frequency(person) == Frequency.WEEKLY
     assert "Opgeslagen. Eén e-mail per week met je nieuwe berichten." in response.content.decode()
+    page = client.get(reverse("accounts:message_preferences")).content.decode()
+    assert 'value="wekelijks" id="id_frequency_1" checked' in page
 
 
 def test_a_made_up_choice_changes_nothing_and_says_so(client, person):
