@@ -125,7 +125,8 @@ class AppPlugin:
         with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing.
     periodic: the app's daily jobs (``wegwijzer run_periodic``), e.g. the budget's expiry.
     dated_steps: the app's DatedSteps whose date lies between two dates (both included), for the reminders and
-        check-ins of the notifications app."""
+        check-ins of the notifications app.
+    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -149,6 +150,7 @@ class AppPlugin:
     offer_panel: Callable[[Any, Any], str] | None = None
     periodic: tuple[PeriodicJob, ...] = ()
     dated_steps: Callable[[datetime.date, datetime.date], Iterable[DatedStep]] | None = None
+    finished_steps: Callable[[Person], int] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -199,6 +201,10 @@ class Registry:
     def dated_steps(self, first: datetime.date, last: datetime.date) -> list[DatedStep]:
         """Every app's dated steps from ``first`` to ``last`` (both included), in INSTALLED_APPS order."""
         return [step for plugin in self if plugin.dated_steps for step in plugin.dated_steps(first, last)]
+
+    def finished_steps(self, person) -> int:
+        """Every step the person finished, in every app: the progress they see."""
+        return sum(plugin.finished_steps(person) for plugin in self if plugin.finished_steps)
 
     def rules(self) -> dict[str, Any]:
         """Every app's permission-matrix rules; one key with two different rules is a configuration error."""

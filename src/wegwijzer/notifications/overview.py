@@ -5,24 +5,25 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from wegwijzer.core.registry import OverviewItem
+from wegwijzer.core.registry import OverviewItem, registry
 
 from . import services
 
 
 def overview(person) -> tuple[OverviewItem, ...]:
     counts = services.counts(person)
+    done = registry.finished_steps(person)
     items = []
-    if counts["done"]:
+    if done:
         items.append(
             OverviewItem(
                 heading=_("Wat je al deed"),
                 text=ngettext(
                     "Je hebt %(count)s stap gezet. Goed bezig!",
                     "Je hebt %(count)s stappen gezet. Goed bezig!",
-                    counts["done"],
+                    done,
                 )
-                % {"count": counts["done"]},
+                % {"count": done},
                 link_url=reverse("scan:plan"),
                 link_text=_("Kies je volgende stap"),
             )

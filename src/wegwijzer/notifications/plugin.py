@@ -16,6 +16,7 @@ registry.register(
         rules=permissions.RULES,
         account_urls=tuple(urls.account_urlpatterns),
         overview=overview.overview,
+        finished_steps=services.finished_steps,
         periodic=(
             PeriodicJob("herinneringen", services.send_reminders),
             PeriodicJob("check-ins", services.send_check_ins),

@@ -246,9 +246,7 @@ def finished_steps(person: User) -> int:
 
 
 def counts(person: User) -> dict[str, int]:
-    """All messages, the unread ones and the finished steps, in one query (Mijn Wegwijzer)."""
+    """All messages and the unread ones, in one query (Mijn Wegwijzer)."""
     return Message.objects.filter(person=person).aggregate(
-        total=Count("pk"),
-        unread=Count("pk", filter=Q(read_at__isnull=True)),
-        done=Count("pk", filter=Q(kind=Message.Kind.CHECK_IN, answer=Message.Answer.DONE)),
+        total=Count("pk"), unread=Count("pk", filter=Q(read_at__isnull=True))
     )

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from wegwijzer.core.registry import registry
+
 from . import services
 from .forms import AnswerForm, FrequencyForm
 from .models import Frequency, Message
@@ -40,7 +42,7 @@ def message(request, pk: int):
 
 def _thanks(person, answer: str) -> str:
     if answer == Message.Answer.DONE:
-        done = services.counts(person)["done"]
+        done = registry.finished_steps(person)
         return _("Goed gedaan! Je hebt nu %(count)s stap(pen) gezet.") % {"count": done}
     if answer == Message.Answer.HELP:
         return _("Dank je. Vraag je coach om hulp, of kijk in je plan waar je terecht kunt.")
