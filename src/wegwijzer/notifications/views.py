@@ -5,6 +5,7 @@ here."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -43,7 +44,9 @@ def message(request, pk: int):
 def _thanks(person, answer: str) -> str:
     if answer == Message.Answer.DONE:
         done = registry.finished_steps(person)
-        return _("Goed gedaan! Je hebt nu %(count)s stap(pen) gezet.") % {"count": done}
+        return ngettext(
+            "Goed gedaan! Je hebt nu %(count)s stap gezet.", "Goed gedaan! Je hebt nu %(count)s stappen gezet.", done
+        ) % {"count": done}
     if answer == Message.Answer.HELP:
         return _("Dank je. Vraag je coach om hulp, of kijk in je plan waar je terecht kunt.")
     return _("Dank je. Dat is niet erg: kies in je plan een nieuwe dag.")

@@ -46,7 +46,7 @@ def test_a_person_reads_a_reminder_answers_a_check_in_and_chooses_weekly_email(
     assert button.bounding_box()["height"] >= 44
     button.click()
     page.wait_for_url(re.compile(r"/account/berichten/$"))
-    assert page.get_by_text("Goed gedaan! Je hebt nu 1 stap(pen) gezet.").is_visible()
+    assert page.get_by_text("Goed gedaan! Je hebt nu 1 stap gezet.").is_visible()
 
     page.get_by_role("link", name="Kies hoe vaak je een e-mail krijgt").click()
     assert page.get_by_role("heading", name="Hoe vaak wil je een e-mail?", level=1).is_visible()

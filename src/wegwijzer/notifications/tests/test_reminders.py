@@ -88,7 +88,7 @@ def test_after_the_date_we_ask_how_it_went_and_a_done_step_shows_as_progress(cli
     page = client.get(reverse("accounts:message", args=[check_in.pk])).content.decode()
     assert "Bel het leerwerkloket" in page
     response = client.post(reverse("accounts:message", args=[check_in.pk]), {"answer": "gedaan"}, follow=True)
-    assert "Goed gedaan! Je hebt nu 1 stap(pen) gezet." in response.content.decode()
+    assert "Goed gedaan! Je hebt nu 1 stap gezet." in response.content.decode()
     mine = client.get(reverse("accounts:mine")).content.decode()
     assert "Je hebt 1 stap gezet. Goed bezig!" in mine
 
