@@ -15,6 +15,7 @@ urlpatterns = [
     path("ontwikkelbudget/", include("wegwijzer.budget.urls")),
     path("vaardigheden/", include("wegwijzer.skills.urls")),
     path("bewijzen/", include("wegwijzer.credentials.urls")),
+    path("verhalen/", include("wegwijzer.stories.urls")),
     path(".well-known/jwks.json", jwks, name="credentials_jwks"),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wegwijzer.directory",
     "wegwijzer.credentials",
     "wegwijzer.notifications",
+    "wegwijzer.stories",
 ]
 
 AUTH_USER_MODEL = "accounts.User"

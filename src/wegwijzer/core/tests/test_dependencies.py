@@ -20,6 +20,7 @@ MAY_IMPORT = {
     "budget": {"core", "accounts", "catalogue", "insight"},
     "credentials": {"core", "accounts", "skills"},
     "notifications": {"core", "accounts"},
+    "stories": {"core", "accounts", "advice"},
 }
 
 
