@@ -4,11 +4,12 @@ daily jobs that write reminders, check-ins, notes for a coach and the weekly e-m
 
 from wegwijzer.core.registry import AppPlugin, PeriodicJob, Retention, registry
 
-from . import overview, permissions, privacy, services, urls
+from . import demo, overview, permissions, privacy, services, urls
 
 registry.register(
     AppPlugin(
         label="notifications",
+        demo=demo.load,
         export_personal_data=privacy.export_personal_data,
         delete_personal_data=privacy.delete_personal_data,
         labels=privacy.LABELS,

@@ -128,11 +128,11 @@ def send_reminders(today: datetime.date) -> str:
     with translation.override(settings.LANGUAGE_CODE):
         for step in registry.dated_steps(today, last):
             if step.kind == StepKind.STEP:
-                sent += _remind(step) is not None
+                sent += remind(step) is not None
     return f"herinneringen: {sent} verstuurd"
 
 
-def _remind(step: DatedStep) -> Message | None:
+def remind(step: DatedStep) -> Message | None:
     values = {"day": _day(step.date), "title": step.title}
     return notify(
         step.person,
@@ -149,12 +149,12 @@ def send_check_ins(today: datetime.date) -> str:
     coaches of everyone who missed two check-ins in a row."""
     first = today - datetime.timedelta(days=CHECK_IN_WINDOW_DAYS)
     with translation.override(settings.LANGUAGE_CODE):
-        asked = sum(_check_in(step) is not None for step in registry.dated_steps(first, today - datetime.timedelta(1)))
+        asked = sum(check_in(step) is not None for step in registry.dated_steps(first, today - datetime.timedelta(1)))
         noted = tell_coaches_about_missed_check_ins(today)
     return f"check-ins: {asked} gevraagd, {noted} bericht(en) aan een coach"
 
 
-def _check_in(step: DatedStep) -> Message | None:
+def check_in(step: DatedStep) -> Message | None:
     values = {"day": _day(step.date), "title": step.title}
     if step.kind == StepKind.COURSE_END:
         subject = _("Je cursus is klaar. Hoe ging het?")
