@@ -16,6 +16,7 @@ urlpatterns = [
     path("vaardigheden/", include("wegwijzer.skills.urls")),
     path("bewijzen/", include("wegwijzer.credentials.urls")),
     path("werk/", include("wegwijzer.labour.urls")),
+    path("verhalen/", include("wegwijzer.stories.urls")),
     path(".well-known/jwks.json", jwks, name="credentials_jwks"),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),

@@ -3,9 +3,9 @@ the user itself goes last), expired sessions, the permission rules of its pages 
 two ways in which someone else may see a person's data: an employer the item the person shared with it (the
 consent is ours, see services.share_with_employer), and an administrator the account data only."""
 
-from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
+from wegwijzer.core.registry import AccessGrant, AppPlugin, PeriodicJob, Retention, registry
 
-from . import demo, permissions, privacy, services, signup
+from . import demo, permissions, privacy, privacy_hooks, services, signup
 from .models import DataCategory, Role
 
 registry.register(
@@ -20,6 +20,7 @@ registry.register(
             Retention("verlopen sessies", privacy.delete_expired_sessions),
             Retention("nooit bevestigde accounts", signup.delete_unconfirmed),
         ),
+        periodic=(PeriodicJob("bewaartermijnen", privacy_hooks.purge_expired_today),),
         rules=permissions.RULES,
         access=(
             AccessGrant(Role.WERKGEVER, frozenset(DataCategory.values), services.employer_sees_shared_item),

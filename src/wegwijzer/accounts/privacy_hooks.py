@@ -5,9 +5,11 @@
     shared_data(person, viewer) -> dict       optional: what this viewer may see (call services.has_access)
     on_consent_withdrawn(consent) -> None     optional: act on a withdrawn consent (e.g. remove sensitive answers)
 
-Retention of anonymous data is a plugin's ``retention`` (wegwijzer purge_expired).
+Retention of anonymous data is a plugin's ``retention`` (wegwijzer purge_expired, and daily through
+wegwijzer run_periodic).
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -46,3 +48,14 @@ def shared_with(viewer, person) -> dict:
         if data:
             shared[plugin.label] = data
     return shared
+
+
+def purge_expired(days: int) -> list[tuple[str, str, int]]:
+    """Run every app's retention with this many days; (app, what, how many records went) per retention."""
+    return [(label, retention.name, retention.delete_expired(days)) for label, retention in registry.retention()]
+
+
+def purge_expired_today(today) -> str:
+    """The daily job (``wegwijzer run_periodic``): every retention with the configured number of days."""
+    days = settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS
+    return "; ".join(f"{label}, {name}: {removed}" for label, name, removed in purge_expired(days))

@@ -1,11 +1,12 @@
 """The ontwikkelbudget in the registry (core/registry.py): the person's budget data (export, delete), the rules,
 "Mijn ontwikkelbudget" on Mijn Wegwijzer, the budget's part of an offer's page, the provider's start page (the
-sign-ups to confirm), and the demo budget."""
+sign-ups to confirm), the demo budget, the daily expiry and reminder, and the end of each paid course (for a check-in
+after it)."""
 
 from wegwijzer.accounts.models import Role
-from wegwijzer.core.registry import AppPlugin, registry
+from wegwijzer.core.registry import AppPlugin, PeriodicJob, registry
 
-from . import demo, overview, permissions, privacy, views
+from . import demo, overview, permissions, privacy, services, views
 
 registry.register(
     AppPlugin(
@@ -19,5 +20,7 @@ registry.register(
         overview=overview.overview,
         offer_panel=views.offer_panel,
         start_pages={Role.AANBIEDER: "budget:provider"},  # a provider's work here: confirming sign-ups
+        periodic=(PeriodicJob("ontwikkelbudget verlopen", services.expire_and_remind),),
+        dated_steps=services.course_ends,
     )
 )

@@ -23,6 +23,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, QuerySet, Sum
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,6 +32,7 @@ from wegwijzer.accounts.models import CODE_ALPHABET, DataCategory, Organisation,
 from wegwijzer.accounts.services import log_access, log_access_to_many, people_sharing_with
 from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.vocab import Kind
+from wegwijzer.core.registry import DatedStep, StepKind
 from wegwijzer.insight.services import suppress_small
 
 from . import ledger
@@ -41,6 +43,7 @@ from .money import euros
 KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
 REMINDER_DAYS = 30  # "a month before" the end date
 SYSTEM_ROLE = "systeem"
+MAX_OFFER_WEEKS = 260  # the longest an offer may last (catalogue.Offer.weeks' validator)
 
 
 # What happened to the money, as the person reads it.
@@ -313,6 +316,43 @@ def _remind(budget: Budget, today: datetime.date) -> int:
         [budget.person.email],
     )
     return 1
+
+
+def expire_and_remind(today: datetime.date) -> str:
+    """The budget's daily job (``wegwijzer run_periodic``, and ``wegwijzer expire_budgets`` by hand)."""
+    expired = expire_due(today)
+    reminded = send_reminders(today)
+    return (
+        f"ontwikkelbudget: {expired} verlopen, {reminded} herinnering(en) "
+        f"voor budgetten die binnen {REMINDER_DAYS} dagen stoppen"
+    )
+
+
+def course_ends(first: datetime.date, last: datetime.date) -> list[DatedStep]:
+    """The paid courses that end from ``first`` to ``last``, for a check-in after them (registry ``dated_steps``).
+    An offer has a length in weeks but no start date, so the end is counted from the day the sign-up was paid."""
+    longest = datetime.timedelta(weeks=MAX_OFFER_WEEKS)
+    booked = Entry.objects.filter(
+        movement=Movement.BOOK,
+        reservation__offer__isnull=False,
+        at__date__gte=first - longest,
+        at__date__lte=last,
+    ).select_related("budget__person", "reservation__offer")
+    steps = []
+    for entry in booked:
+        ends = timezone.localdate(entry.at) + datetime.timedelta(weeks=entry.reservation.offer.weeks)
+        if first <= ends <= last:
+            steps.append(
+                DatedStep(
+                    person=entry.budget.person,
+                    key=f"cursus-{entry.reservation_id}",
+                    title=entry.reservation.offer_title,
+                    date=ends,
+                    link_url=reverse("budget:mine"),
+                    kind=StepKind.COURSE_END,
+                )
+            )
+    return steps
 
 
 # --- what the granting organisation sees -----------------------------------------------------------------------

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "wegwijzer.core",
     "wegwijzer.api",
     "wegwijzer.accounts",
@@ -41,6 +43,8 @@ INSTALLED_APPS = [
     "wegwijzer.directory",
     "wegwijzer.credentials",
     "wegwijzer.labour",
+    "wegwijzer.notifications",
+    "wegwijzer.stories",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
@@ -209,6 +213,20 @@ WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = env_int("WEGWIJZER_ANONYMOUS_SCAN_RETE
 # Catalogue search: a stale facet snapshot is refreshed by a background thread while searches use the previous one
 # (catalogue/search/snapshot.py). Off, a search refreshes it itself first: the tests, which must see their own writes.
 WEGWIJZER_SNAPSHOT_IN_BACKGROUND = env_bool("WEGWIJZER_SNAPSHOT_IN_BACKGROUND", True)
+
+# Background tasks (django-tasks, the backport of Django 6's django.tasks): reminders and the daily jobs that
+# `wegwijzer run_periodic` enqueues. By default in the database, run by `wegwijzer db_worker`; at scale in Redis when
+# WEGWIJZER_TASKS_REDIS_URL is set (redis://host:6379/1), run by `wegwijzer rqworker` (docs/deploy.md).
+WEGWIJZER_TASKS_REDIS_URL = env_str("WEGWIJZER_TASKS_REDIS_URL")
+TASKS = {
+    "default": {
+        "BACKEND": ("django_tasks_rq.RQBackend" if WEGWIJZER_TASKS_REDIS_URL else "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+if WEGWIJZER_TASKS_REDIS_URL:
+    INSTALLED_APPS.append("django_rq")  # its `wegwijzer rqworker` runs the tasks (its dashboard model has no table)
+RQ_QUEUES = {"default": {"URL": WEGWIJZER_TASKS_REDIS_URL or "redis://127.0.0.1:6379/1", "DEFAULT_TIMEOUT": 600}}
 
 # Security baseline (docs/permissions.md). Sessions end after a working day; cookies are not readable by scripts.
 SESSION_COOKIE_AGE = env_int("WEGWIJZER_SESSION_SECONDS", 8 * 60 * 60)

@@ -13,3 +13,5 @@ STATIC_ROOT = None
 
 # A test's writes are uncommitted, so a background thread could not see them: searches refresh the snapshot inline.
 WEGWIJZER_SNAPSHOT_IN_BACKGROUND = False
+# Tasks run at once inside the test; the tests of the database and Redis workers choose those backends themselves.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

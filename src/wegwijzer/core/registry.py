@@ -22,7 +22,8 @@ Each app declares, in its own ``plugin.py``, everything the platform needs from 
 the registry is complete before the first request or command. Nothing else discovers modules by name.
 """
 
-from collections.abc import Callable, Iterator, Mapping
+import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,34 @@ class OverviewItem:
 
 
 @dataclass(frozen=True)
+class PeriodicJob:
+    """Work that must happen once a day (expiry, reminders, purges): ``wegwijzer run_periodic`` enqueues it as a
+    background task at most once per day; ``run(today)`` does the work and returns a short report."""
+
+    name: str
+    run: Callable[[datetime.date], str]
+
+
+class StepKind:
+    STEP = "stap"  # something the person plans to do on that date: a reminder before it, a check-in after it
+    COURSE_END = "cursus"  # the day a course ends: a check-in after it
+
+
+@dataclass(frozen=True)
+class DatedStep:
+    """Something with a date in a person's plans, from any app (the scan's first plan step, a course from the
+    budget; a coach's plan steps later). ``key`` is stable and unique for the person ("plan-12-eerste-stap"): the
+    notifications app sends each reminder and check-in once per key and date."""
+
+    person: Person
+    key: str
+    title: str
+    date: datetime.date
+    link_url: str
+    kind: str = StepKind.STEP
+
+
+@dataclass(frozen=True)
 class AppPlugin:
     """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
 
@@ -95,7 +124,11 @@ class AppPlugin:
     offer_panel: a part of an offer's page from another app (the budget's "Je ontwikkelbudget: € x over"); called
         with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing.
     advice_panel: a part of the advice page's "Dit gaat al goed" from another app (the skills profile's "Wat je al
-        kunt"), so the scan need not import it; called with the request, returns a rendered template or ""."""
+        kunt"), so the scan need not import it; called with the request, returns a rendered template or "".
+    periodic: the app's daily jobs (``wegwijzer run_periodic``), e.g. the budget's expiry.
+    dated_steps: the app's DatedSteps whose date lies between two dates (both included), for the reminders and
+        check-ins of the notifications app.
+    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -118,6 +151,9 @@ class AppPlugin:
     overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
     offer_panel: Callable[[Any, Any], str] | None = None
     advice_panel: Callable[[Any], str] | None = None
+    periodic: tuple[PeriodicJob, ...] = ()
+    dated_steps: Callable[[datetime.date, datetime.date], Iterable[DatedStep]] | None = None
+    finished_steps: Callable[[Person], int] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -154,6 +190,24 @@ class Registry:
 
     def retention(self) -> list[tuple[str, Retention]]:
         return [(plugin.label, retention) for plugin in self for retention in plugin.retention]
+
+    def periodic_jobs(self) -> dict[str, PeriodicJob]:
+        """Every app's daily jobs by name; two jobs with one name is a configuration error."""
+        jobs: dict[str, PeriodicJob] = {}
+        for plugin in self:
+            for job in plugin.periodic:
+                if job.name in jobs:
+                    raise ImproperlyConfigured(f"Periodieke taak {job.name!r} staat twee keer in het register.")
+                jobs[job.name] = job
+        return jobs
+
+    def dated_steps(self, first: datetime.date, last: datetime.date) -> list[DatedStep]:
+        """Every app's dated steps from ``first`` to ``last`` (both included), in INSTALLED_APPS order."""
+        return [step for plugin in self if plugin.dated_steps for step in plugin.dated_steps(first, last)]
+
+    def finished_steps(self, person) -> int:
+        """Every step the person finished, in every app: the progress they see."""
+        return sum(plugin.finished_steps(person) for plugin in self if plugin.finished_steps)
 
     def rules(self) -> dict[str, Any]:
         """Every app's permission-matrix rules; one key with two different rules is a configuration error."""

@@ -21,6 +21,7 @@ from functools import cache
 from django.conf import settings
 from django.core.cache import cache as shared_cache
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -30,6 +31,7 @@ from wegwijzer.accounts.models import Consent, DataCategory
 from wegwijzer.advice.engine import Profile, ProfileError, advise, load_rulebook, validate_profile
 from wegwijzer.advice.engine.dependencies import step_fields
 from wegwijzer.core.client import client_address
+from wegwijzer.core.registry import DatedStep
 from wegwijzer.directory.services import MUNICIPALITY_ANSWER, find_municipality
 
 from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
@@ -518,6 +520,24 @@ def plan_steps(codes: list[str], advice: dict) -> list[dict]:
         if code not in advised and rule is not None and "title" in rule.output:
             steps.append({**rule.output, "source_notes": _source_notes(rule.output["sources"])})
     return steps
+
+
+def first_steps(first: date, last: date) -> list[DatedStep]:
+    """The first steps of saved plans dated from ``first`` to ``last``: a reminder before each and a check-in after
+    it (registry ``dated_steps``). An anonymous plan has nobody to remind."""
+    plans = Plan.objects.filter(
+        scan__user__isnull=False, first_step_date__gte=first, first_step_date__lte=last
+    ).select_related("scan__user")
+    return [
+        DatedStep(
+            person=plan.scan.user,
+            key=f"plan-{plan.pk}-eerste-stap",
+            title=plan.first_step,
+            date=plan.first_step_date,
+            link_url=reverse("scan:plan"),
+        )
+        for plan in plans
+    ]
 
 
 def current_plan(person) -> Plan | None:

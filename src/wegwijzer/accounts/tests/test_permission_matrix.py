@@ -39,6 +39,8 @@ from wegwijzer.coaching.models import Referral
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import FinishedLearning, IssuedCredential
 from wegwijzer.funding.models import FundingScheme
+from wegwijzer.notifications.models import Message
+from wegwijzer.notifications.services import unsubscribe_token
 from wegwijzer.skills.models import ProfileSkill
 
 DOCS = Path(__file__).resolve().parents[4] / "docs"
@@ -174,10 +176,15 @@ def visit(db) -> Visit:
         confirm_code="matrix-leerstap", confirmer_name="Karim", finished_on=datetime.date(2026, 11, 2),
         what_was_done="Deed alle lessen.", confirmed_at=timezone.now(),
     )  # fmt: skip
+    message = Message.objects.create(
+        person=person, kind=Message.Kind.CHECK_IN, key="matrix", subject="Is je stap gelukt?", body="Matrix"
+    )
     url_kwargs |= {
         "credentials:ask_for_learning": {"pk": finished.pk},
         "credentials:ask_learning_confirmation": {"offer_id": offer.pk},
         "credentials:confirm_learning": {"code": "matrix-leerstap"},
+        "accounts:message": {"pk": message.pk},
+        "accounts:unsubscribe": {"token": unsubscribe_token(person)},
         "skills:question": {"question": "werk"},
         "skills:choose": {"question": "werk"},
         "skills:remove": {"pk": skill.pk},

@@ -30,6 +30,15 @@ def test_purge_expired_calls_each_hook_with_the_configured_retention(settings, m
     assert "proef, oude proeven" in output
 
 
+def test_the_daily_scheduler_runs_every_retention_with_the_configured_days(settings, monkeypatch):
+    settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS = 30
+    calls = []
+    monkeypatch.setattr(registry, "retention", lambda: [("proef", Retention("oude proeven", calls.append))])
+    call_command("run_periodic", "--datum", "2026-12-01", stdout=io.StringIO())
+    call_command("run_periodic", "--datum", "2026-12-01", stdout=io.StringIO())  # once a day, however often cron asks
+    assert calls == [30]
+
+
 def test_purge_expired_refuses_a_retention_below_one_day():
     with pytest.raises(CommandError, match="minstens 1 dag"):
         run("--days", "0")
@@ -41,10 +50,11 @@ def test_the_default_retention_is_90_days():
     assert base.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS == 90
 
 
-def test_retention_covers_anonymous_scans_expired_sessions_accounts_never_confirmed_and_ended_coaching():
+def test_retention_covers_scans_sessions_unconfirmed_accounts_ended_coaching_and_old_messages():
     from wegwijzer.accounts.privacy import delete_expired_sessions
     from wegwijzer.accounts.signup import delete_unconfirmed
     from wegwijzer.coaching.services import delete_after_access_ended
+    from wegwijzer.notifications.privacy import delete_old_messages
     from wegwijzer.scan.services import delete_expired_scans
 
     registered = {(label, r.delete_expired) for label, r in registry.retention()}
@@ -53,6 +63,7 @@ def test_retention_covers_anonymous_scans_expired_sessions_accounts_never_confir
         ("accounts", delete_expired_sessions),
         ("accounts", delete_unconfirmed),
         ("coaching", delete_after_access_ended),
+        ("notifications", delete_old_messages),
     }
     assert registered == expected
 

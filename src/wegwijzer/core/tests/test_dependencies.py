@@ -20,6 +20,8 @@ MAY_IMPORT = {
     "budget": {"core", "accounts", "catalogue", "insight"},
     "credentials": {"core", "accounts", "skills", "catalogue"},
     "labour": {"core", "accounts", "skills", "catalogue", "scan"},
+    "notifications": {"core", "accounts"},
+    "stories": {"core", "accounts", "advice"},
 }
 
 

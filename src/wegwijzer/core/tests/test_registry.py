@@ -70,3 +70,37 @@ def test_the_first_profile_provider_that_knows_the_person_answers():
 def test_every_installed_wegwijzer_app_registers_a_plugin():
     labels = {config.label for config in apps.get_app_configs() if config.name.startswith("wegwijzer.")}
     assert labels == {plugin.label for plugin in registry}
+
+
+def test_two_daily_jobs_with_one_name_are_refused():
+    from wegwijzer.core.registry import PeriodicJob
+
+    fresh = Registry()
+    fresh.register(AppPlugin(label="een", periodic=(PeriodicJob("opruimen", lambda today: ""),)))
+    fresh.register(AppPlugin(label="twee", periodic=(PeriodicJob("opruimen", lambda today: ""),)))
+    with pytest.raises(ImproperlyConfigured, match="opruimen"):
+        fresh.periodic_jobs()
+
+
+def test_the_daily_jobs_of_the_apps_are_registered():
+    assert set(registry.periodic_jobs()) == {
+        "bewaartermijnen",
+        "ontwikkelbudget verlopen",
+        "herinneringen",
+        "check-ins",
+        "wekelijkse e-mail",
+    }
+
+
+def test_dated_steps_and_finished_steps_gather_every_apps_part():
+    import datetime
+
+    from wegwijzer.core.registry import DatedStep
+
+    day = datetime.date(2026, 12, 10)
+    fresh = Registry()
+    fresh.register(AppPlugin(label="een", dated_steps=lambda first, last: [DatedStep("p", "a", "A", day, "/")]))
+    fresh.register(AppPlugin(label="twee", finished_steps=lambda person: 2))
+    fresh.register(AppPlugin(label="drie", finished_steps=lambda person: 1))
+    assert [step.key for step in fresh.dated_steps(day, day)] == ["a"]
+    assert fresh.finished_steps("p") == 3

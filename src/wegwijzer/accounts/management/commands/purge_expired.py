@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from wegwijzer.core.registry import registry
+from wegwijzer.accounts.privacy_hooks import purge_expired
 
 
 class Command(BaseCommand):
     help = (
         "Verwijder verlopen anonieme gegevens (scans zonder account) via de bewaartermijn van elke app. "
-        "Draai dit elke dag, bijvoorbeeld met cron: 15 3 * * * wegwijzer purge_expired"
+        "Dit gebeurt elke dag vanzelf via wegwijzer run_periodic; met dit commando kan het ook los."
     )
 
     def add_arguments(self, parser):
@@ -22,9 +22,8 @@ class Command(BaseCommand):
         days = options["days"] if options["days"] is not None else settings.WEGWIJZER_ANONYMOUS_SCAN_RETENTION_DAYS
         if days < 1:
             raise CommandError(f"De bewaartermijn moet minstens 1 dag zijn, niet {days}.")
-        retentions = registry.retention()
-        if not retentions:
+        purged = purge_expired(days)
+        if not purged:
             self.stdout.write("Geen app met een bewaartermijn gevonden; niets te doen.")
-        for label, retention in retentions:
-            removed = retention.delete_expired(days)
-            self.stdout.write(f"{label}, {retention.name}: {removed} (ouder dan {days} dagen)")
+        for label, name, removed in purged:
+            self.stdout.write(f"{label}, {name}: {removed} (ouder dan {days} dagen)")

@@ -1,18 +1,14 @@
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
-from wegwijzer.budget.services import REMINDER_DAYS, expire_due, send_reminders
+from wegwijzer.budget.services import expire_and_remind
 
 
 class Command(BaseCommand):
     help = (
         "Laat ongebruikt ontwikkelbudget verlopen na de einddatum, en mail wie nog geld over heeft een maand voor "
-        "de einddatum. Draai dit elke dag, bijvoorbeeld met cron: 30 3 * * * wegwijzer expire_budgets"
+        "de einddatum. Dit gebeurt elke dag vanzelf via wegwijzer run_periodic; met dit commando kan het ook los."
     )
 
     def handle(self, *args, **options):
-        expired = expire_due()
-        reminded = send_reminders()
-        self.stdout.write(
-            f"ontwikkelbudget: {expired} verlopen, {reminded} herinnering(en) "
-            f"voor budgetten die binnen {REMINDER_DAYS} dagen stoppen"
-        )
+        self.stdout.write(expire_and_remind(timezone.localdate()))
