@@ -25,10 +25,12 @@ from django.db import transaction
 from django.db.models import Count, DateTimeField, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wegwijzer.accounts.models import Consent, DataCategory, Role, User
 from wegwijzer.accounts.services import record_consent, withdraw_consent
+from wegwijzer.core.registry import DatedStep
 from wegwijzer.scan.models import Plan, Scan
 from wegwijzer.scan.services import current_plan
 
@@ -303,6 +305,22 @@ def steps_due(until: datetime.date, *, since: datetime.date | None = None) -> Qu
     if since is not None:
         steps = steps.filter(due__gte=since)
     return steps.select_related("person").order_by("due", "pk")
+
+
+def dated_plan_steps(first: datetime.date, last: datetime.date) -> list[DatedStep]:
+    """The person's own open steps of the shared plan dated from ``first`` to ``last``: a reminder before each and a
+    check-in after it (registry ``dated_steps``). A step the coach does is the coach's to remember."""
+    steps = steps_due(last, since=first).filter(owner=PlanStep.Owner.PERSON)
+    link = reverse("accounts:my_coach_plan")
+    return [
+        DatedStep(person=step.person, key=f"coachplan-{step.pk}", title=step.text, date=step.due, link_url=link)
+        for step in steps
+    ]
+
+
+def finished_plan_steps(person: User) -> int:
+    """How many steps of the shared plan are done, by the person or the coach (progress on Mijn Wegwijzer)."""
+    return PlanStep.objects.filter(person=person, done_at__isnull=False).count()
 
 
 # --- retention ------------------------------------------------------------------------------------------------------
