@@ -24,8 +24,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, DateTimeField, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wegwijzer.accounts.models import Consent, DataCategory, Role, User
