@@ -156,6 +156,10 @@ WEGWIJZER_DEMO = env_bool("WEGWIJZER_DEMO", DEBUG)
 # A help address (directory app) checked longer ago than this many days is marked as stale: check its source again.
 WEGWIJZER_HELP_STALE_DAYS = env_int("WEGWIJZER_HELP_STALE_DAYS", 365)
 
+# Employers and regions see a figure only when it counts at least this many people (insight app). It can only go
+# up: a value under 10 stops the project at startup (insight/checks.py).
+WEGWIJZER_INSIGHT_MIN_GROUP = env_int("WEGWIJZER_INSIGHT_MIN_GROUP", 10)
+
 # A form sent with an expired or missing token gets a Dutch page with a way back (core/views.py).
 CSRF_FAILURE_VIEW = "wegwijzer.core.views.csrf_failure"
 

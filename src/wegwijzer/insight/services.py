@@ -1,15 +1,38 @@
-"""Figures for employers and regions, counts only, with small counts suppressed so that no one can be singled out.
+"""Figures for employers and regions, counts only, with small counts suppressed so that no one can be singled out;
+the invitation code and the anonymous learning-climate survey.
 
-organisation_people(organisation) -> QuerySet   for aggregate figures only
+min_group_size() -> int                          k: the setting, never under checks.MIN_GROUP_FLOOR
+organisation_people(organisation) -> QuerySet    for aggregate figures only
 suppress_small(count) -> int | None
-"""
+invitation(organisation) -> Invitation           the employer's code, made on first use
+new_invitation_code(organisation) -> Invitation  a new code; the old one stops working
+join(person, code) -> Organisation | None        links the person's account to the code's employer
+quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
+may_answer(person, today) / record_answer(person, answer, today)
+climate_summary(organisation, quarter, today) -> survey.Summary | None
 
-from django.db.models import Q, QuerySet
+How differencing is prevented (docs/permissions.md, "Figures for employers and regions"): the only breakdown is a
+closed quarter (nothing of the running quarter is shown, and a closed quarter never changes again, so looking
+before and after one person answered shows nothing new); a region counts only the organisations that reach k in
+that quarter (so region minus employers is 0 or at least k); answering needs an account linked to the employer and
+is once per quarter (so an employer cannot fill the group with answers of its own from the code alone)."""
+
+import datetime
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, QuerySet
 
 from wegwijzer.accounts.models import Organisation, Role, User
 
-# An employer or region sees a figure only when it counts at least this many people, so no one can be singled out.
-MIN_GROUP_SIZE = 5
+from .checks import MIN_GROUP_FLOOR
+from .models import ClimateAnswer, ClimateParticipation, Invitation, new_code
+from .survey import Answer, Summary, summarise
+
+
+def min_group_size() -> int:
+    """An employer or region sees a figure only when it counts at least this many people."""
+    return max(MIN_GROUP_FLOOR, settings.WEGWIJZER_INSIGHT_MIN_GROUP)
 
 
 def organisation_people(organisation: Organisation) -> QuerySet:
@@ -24,4 +47,99 @@ def organisation_people(organisation: Organisation) -> QuerySet:
 
 def suppress_small(count: int) -> int | None:
     """None when a figure is too small to show without pointing at a person."""
-    return count if count >= MIN_GROUP_SIZE else None
+    return count if count >= min_group_size() else None
+
+
+# --- inviting ----------------------------------------------------------------------------------------------------
+
+
+def invitation(organisation: Organisation) -> Invitation:
+    return Invitation.objects.get_or_create(organisation=organisation)[0]
+
+
+def new_invitation_code(organisation: Organisation) -> Invitation:
+    """A new code for a code that went round too far; people who joined stay joined."""
+    current = invitation(organisation)
+    current.code = new_code()
+    current.save(update_fields=["code"])
+    return current
+
+
+def organisation_for_code(code: str) -> Organisation | None:
+    found = Invitation.objects.filter(code=code.strip().upper().replace(" ", "").replace("-", ""))
+    found = found.select_related("organisation").first()
+    return found.organisation if found else None
+
+
+def join(person: User, organisation: Organisation) -> None:
+    person.organisation = organisation
+    person.save(update_fields=["organisation"])
+
+
+# --- the survey --------------------------------------------------------------------------------------------------
+
+
+def quarter_of(day: datetime.date) -> str:
+    return f"{day.year}-K{(day.month - 1) // 3 + 1}"
+
+
+def _quarter_end(quarter: str) -> datetime.date:
+    year, number = int(quarter[:4]), int(quarter[-1])
+    first_of_next = datetime.date(year + number // 4, number % 4 * 3 + 1, 1)
+    return first_of_next - datetime.timedelta(days=1)
+
+
+def may_answer(person: User, today: datetime.date) -> bool:
+    """A participant linked to an employer who did not answer yet this quarter."""
+    if person.organisation is None or person.organisation.kind != Organisation.Kind.WERKGEVER:
+        return False
+    return not ClimateParticipation.objects.filter(person=person, quarter=quarter_of(today)).exists()
+
+
+def record_answer(person: User, answer: Answer, today: datetime.date) -> bool:
+    """Stores the answer without the person, and apart from it that the person answered; False if they already did."""
+    quarter = quarter_of(today)
+    try:
+        with transaction.atomic():
+            ClimateParticipation.objects.create(person=person, organisation=person.organisation, quarter=quarter)
+            ClimateAnswer.objects.create(
+                organisation=person.organisation,
+                week=today - datetime.timedelta(days=today.weekday()),
+                quarter=quarter,
+                scores=dict(answer.scores),
+                barrier=answer.barrier,
+                driver=answer.driver,
+            )
+    except IntegrityError:  # answered already this quarter (two tabs, or twice the same form)
+        return False
+    return True
+
+
+def _counted_organisations(organisation: Organisation, quarter: str) -> list[int]:
+    """The employer itself; for a region its member employers that reach k in the quarter, each on its own."""
+    if organisation.kind != Organisation.Kind.REGIO:
+        return [organisation.pk]
+    per_member = (
+        ClimateAnswer.objects.filter(organisation__region=organisation, quarter=quarter)
+        .values("organisation")
+        .annotate(answers=Count("id"))
+        .filter(answers__gte=min_group_size())
+    )
+    return [row["organisation"] for row in per_member]
+
+
+def closed_quarters(organisation: Organisation, today: datetime.date) -> list[str]:
+    """The quarters with answers that are over, newest first; the running quarter is never shown."""
+    scope = Q(organisation=organisation) | Q(organisation__region=organisation)
+    quarters = ClimateAnswer.objects.filter(scope).values_list("quarter", flat=True).distinct()
+    return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
+
+
+def climate_summary(organisation: Organisation, quarter: str, today: datetime.date) -> Summary | None:
+    """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
+    if _quarter_end(quarter) >= today:
+        return None
+    rows = ClimateAnswer.objects.filter(
+        organisation__in=_counted_organisations(organisation, quarter), quarter=quarter
+    ).values_list("scores", "barrier", "driver")
+    return summarise((Answer(*row) for row in rows), min_group_size())

@@ -1,0 +1,78 @@
+"""The employer's invitation code and the anonymous learning-climate answers.
+
+A ClimateAnswer has no link to a person by construction: no user, a random id (no order of arrival), the week and
+quarter it was given (no finer time), no address. ClimateParticipation says only that a person answered in a
+quarter, so that each person answers once; it never says which answer is theirs."""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wegwijzer.accounts.models import Organisation
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed without mistakes
+CODE_LENGTH = 8
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class Invitation(models.Model):
+    """A code (and link) an employer hands its staff; whoever has an account and the code may join."""
+
+    organisation = models.OneToOneField(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="invitation"
+    )
+    code = models.CharField(_("code"), max_length=CODE_LENGTH, unique=True, default=new_code)
+
+    class Meta:
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.code}"
+
+
+class ClimateAnswer(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="climate_answers"
+    )
+    week = models.DateField(_("week (maandag)"))
+    quarter = models.CharField(_("kwartaal"), max_length=7)  # "2026-K4"
+    scores = models.JSONField(_("scores"))  # factor key -> 1..5
+    barrier = models.CharField(_("grootste drempel"), max_length=40)
+    driver = models.CharField(_("grootste hulp"), max_length=40)
+
+    class Meta:
+        verbose_name = _("antwoord leerklimaat")
+        verbose_name_plural = _("antwoorden leerklimaat")
+        indexes = [models.Index(fields=["organisation", "quarter"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}, {self.quarter}"  # never more: the admin list must not tell answers apart
+
+
+class ClimateParticipation(models.Model):
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("persoon"),
+        on_delete=models.CASCADE,
+        related_name="climate_participations",
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="+"
+    )
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+
+    class Meta:
+        verbose_name = _("deelname leerklimaat")
+        verbose_name_plural = _("deelnames leerklimaat")
+        constraints = [models.UniqueConstraint(fields=["person", "quarter"], name="insight_one_answer_per_quarter")]
+
+    def __str__(self) -> str:
+        return f"{self.person}, {self.quarter}"
