@@ -35,13 +35,13 @@ class ClimateForm(forms.Form):
                 label=factor.statement,
                 choices=scale,
                 coerce=int,
-                widget=forms.RadioSelect,
+                widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}),
                 error_messages={"required": _("Kies een antwoord bij deze zin."), "invalid_choice": PICK_ONE},
             )
         for name, choice in (("barrier", survey.barriers), ("driver", survey.drivers)):
             self.fields[name] = forms.ChoiceField(
                 label=choice.question,
                 choices=list(choice.options.items()),
-                widget=forms.RadioSelect,
+                widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}),
                 error_messages={"required": _("Kies één antwoord."), "invalid_choice": PICK_ONE},
             )
