@@ -57,6 +57,30 @@ class ClimateAnswer(models.Model):
         return f"{self.organisation}, {self.quarter}"  # never more: the admin list must not tell answers apart
 
 
+class ClimateTally(models.Model):
+    """An employer's answers of one quarter added up (survey.Tally), kept current with every answer in the same
+    transaction, so a dashboard reads one row per employer instead of every answer. `wegwijzer
+    rebuild_climate_tallies` makes them again from the answers (after a bulk load, or to check them)."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="climate_tallies"
+    )
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+    answers = models.PositiveIntegerField(_("antwoorden"), default=0)
+    score_sums = models.JSONField(_("som van de scores"), default=dict)
+    barriers = models.JSONField(_("drempels"), default=dict)
+    drivers = models.JSONField(_("wat helpt"), default=dict)
+
+    class Meta:
+        verbose_name = _("telling leerklimaat")
+        verbose_name_plural = _("tellingen leerklimaat")
+        constraints = [models.UniqueConstraint(fields=["organisation", "quarter"], name="insight_one_tally")]
+        indexes = [models.Index(fields=["quarter", "answers"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}, {self.quarter}: {self.answers}"
+
+
 class ClimateParticipation(models.Model):
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,

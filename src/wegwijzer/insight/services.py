@@ -10,6 +10,7 @@ join(person, code) -> Organisation | None        links the person's account to t
 quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
 may_answer(person, today) / record_answer(person, answer, today)
 climate_summary(organisation, quarter, today) -> survey.Summary | None
+rebuild_tallies() -> int                         the kept sums made again from the answers
 
 How differencing is prevented (docs/permissions.md, "Figures for employers and regions"): the only breakdown is a
 closed quarter (nothing of the running quarter is shown, and a closed quarter never changes again, so looking
@@ -21,13 +22,13 @@ import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from wegwijzer.accounts.models import Organisation, Role, User
 
 from .checks import MIN_GROUP_FLOOR
-from .models import ClimateAnswer, ClimateParticipation, Invitation, new_code
-from .survey import Answer, Summary, summarise
+from .models import ClimateAnswer, ClimateParticipation, ClimateTally, Invitation, new_code
+from .survey import Answer, Summary, Tally, summarise, tally
 
 
 def min_group_size() -> int:
@@ -110,28 +111,79 @@ def record_answer(person: User, answer: Answer, today: datetime.date) -> bool:
                 barrier=answer.barrier,
                 driver=answer.driver,
             )
+            _add_to_tally(person.organisation, quarter, tally([answer]))
     except IntegrityError:  # answered already this quarter (two tabs, or twice the same form)
         return False
     return True
 
 
-def _counted_organisations(organisation: Organisation, quarter: str) -> list[int]:
-    """The employer itself; for a region its member employers that reach k in the quarter, each on its own."""
-    if organisation.kind != Organisation.Kind.REGIO:
-        return [organisation.pk]
-    per_member = (
-        ClimateAnswer.objects.filter(organisation__region=organisation, quarter=quarter)
-        .values("organisation")
-        .annotate(answers=Count("id"))
-        .filter(answers__gte=min_group_size())
+def _as_tally(row: ClimateTally) -> Tally:
+    return Tally(row.answers, row.score_sums, row.barriers, row.drivers)
+
+
+def _add_to_tally(organisation: Organisation, quarter: str, more: Tally) -> None:
+    """Adds to the quarter's sums under a row lock, so two answers at once both count."""
+    try:
+        with transaction.atomic():  # a savepoint: the first answer of a quarter may race another
+            ClimateTally.objects.get_or_create(organisation=organisation, quarter=quarter)
+    except IntegrityError:
+        pass  # the other one made the row; we add to it below
+    row = ClimateTally.objects.select_for_update().get(organisation=organisation, quarter=quarter)
+    added = _as_tally(row) + more
+    row.answers, row.score_sums, row.barriers, row.drivers = (
+        added.answers,
+        added.score_sums,
+        added.barriers,
+        added.drivers,
     )
-    return [row["organisation"] for row in per_member]
+    row.save()
+
+
+@transaction.atomic
+def rebuild_tallies() -> int:
+    """Every employer's quarter added up again from the answers (after a bulk load, or to repair); how many rows."""
+    ClimateTally.objects.all().delete()
+    groups: dict[tuple[int, str], list[Answer]] = {}
+    rows = ClimateAnswer.objects.values_list("organisation", "quarter", "scores", "barrier", "driver")
+    for organisation, quarter, *answer in rows.iterator(chunk_size=10_000):
+        groups.setdefault((organisation, quarter), []).append(Answer(*answer))
+    ClimateTally.objects.bulk_create(
+        (
+            ClimateTally(
+                organisation_id=organisation,
+                quarter=quarter,
+                answers=added.answers,
+                score_sums=added.score_sums,
+                barriers=added.barriers,
+                drivers=added.drivers,
+            )
+            for (organisation, quarter), answers in groups.items()
+            for added in [tally(answers)]
+        ),
+        batch_size=5_000,
+    )
+    return len(groups)
+
+
+def _counted_tallies(organisation: Organisation, quarter: str) -> QuerySet:
+    """The employer's own sums; for a region those of its member employers that reach k in the quarter, each on
+    its own (so the region minus any employers is never a small group)."""
+    if organisation.kind != Organisation.Kind.REGIO:
+        return ClimateTally.objects.filter(organisation=organisation, quarter=quarter)
+    return ClimateTally.objects.filter(
+        organisation__region=organisation, quarter=quarter, answers__gte=min_group_size()
+    )
+
+
+def _scope(organisation: Organisation) -> Q:
+    if organisation.kind == Organisation.Kind.REGIO:
+        return Q(organisation__region=organisation)
+    return Q(organisation=organisation)
 
 
 def closed_quarters(organisation: Organisation, today: datetime.date) -> list[str]:
     """The quarters with answers that are over, newest first; the running quarter is never shown."""
-    scope = Q(organisation=organisation) | Q(organisation__region=organisation)
-    quarters = ClimateAnswer.objects.filter(scope).values_list("quarter", flat=True).distinct()
+    quarters = ClimateTally.objects.filter(_scope(organisation)).values_list("quarter", flat=True).distinct()
     return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
 
 
@@ -139,7 +191,5 @@ def climate_summary(organisation: Organisation, quarter: str, today: datetime.da
     """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
     if _quarter_end(quarter) >= today:
         return None
-    rows = ClimateAnswer.objects.filter(
-        organisation__in=_counted_organisations(organisation, quarter), quarter=quarter
-    ).values_list("scores", "barrier", "driver")
-    return summarise((Answer(*row) for row in rows), min_group_size())
+    added = sum((_as_tally(row) for row in _counted_tallies(organisation, quarter)), Tally())
+    return summarise(added, min_group_size())

@@ -2,12 +2,13 @@
 Django, so the summary can be tested and reasoned about on its own.
 
 SURVEY: Survey                                      the factors, barriers and drivers, read once
-summarise(answers, k) -> Summary | None             None when fewer than k answered
+tally(answers) -> Tally                             what a group's summary needs: counts and sums, no answer
+summarise(tally, k) -> Summary | None               None when fewer than k answered
 """
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -52,6 +53,32 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A group's answers added up: how many, the sum of each factor's scores, how often each barrier and driver was
+    chosen. Tallies add up, so an employer's quarter is kept as one and a region adds its employers' together."""
+
+    answers: int = 0
+    score_sums: Mapping[str, int] = field(default_factory=dict)
+    barriers: Mapping[str, int] = field(default_factory=dict)
+    drivers: Mapping[str, int] = field(default_factory=dict)
+
+    def __add__(self, other: "Tally") -> "Tally":
+        return Tally(
+            self.answers + other.answers,
+            dict(Counter(self.score_sums) + Counter(other.score_sums)),
+            dict(Counter(self.barriers) + Counter(other.barriers)),
+            dict(Counter(self.drivers) + Counter(other.drivers)),
+        )
+
+
+def tally(answers: Iterable[Answer]) -> Tally:
+    total = Tally()
+    for answer in answers:
+        total += Tally(1, dict(answer.scores), {answer.barrier: 1}, {answer.driver: 1})
+    return total
+
+
+@dataclass(frozen=True)
 class FactorScore:
     factor: Factor
     mean: float  # 1.0 .. 5.0
@@ -81,26 +108,21 @@ def load_survey(path: Path = DATA) -> Survey:
     return Survey(factors, _choice(raw["barriers"]), _choice(raw["drivers"]))
 
 
-def summarise(answers: Iterable[Answer], k: int, survey: Survey | None = None) -> Summary | None:
+def summarise(group: Tally, k: int, survey: Survey | None = None) -> Summary | None:
     """The group's score per factor and its most common barriers and drivers, or None under k answers."""
     survey = survey or load_survey()
-    answers = list(answers)
-    if len(answers) < k:
+    if group.answers < k:
         return None
-    scores = tuple(
-        FactorScore(factor, sum(answer.scores[factor.key] for answer in answers) / len(answers))
-        for factor in survey.factors
-    )
+    scores = tuple(FactorScore(f, group.score_sums.get(f.key, 0) / group.answers) for f in survey.factors)
     first = min(scores, key=lambda score: score.mean)  # min keeps the first of equals: the survey's order
     return Summary(
-        answers=len(answers),
+        answers=group.answers,
         scores=scores,
         first=first,
-        barriers=_distribution(survey.barriers, (answer.barrier for answer in answers), k),
-        drivers=_distribution(survey.drivers, (answer.driver for answer in answers), k),
+        barriers=_distribution(survey.barriers, group.barriers, k),
+        drivers=_distribution(survey.drivers, group.drivers, k),
     )
 
 
-def _distribution(choice: Choice, picked: Iterable[str], k: int) -> Distribution:
-    counted = Counter(picked)
-    return suppress_distribution({key: counted[key] for key in choice.options}, k)
+def _distribution(choice: Choice, counted: Mapping[str, int], k: int) -> Distribution:
+    return suppress_distribution({key: counted.get(key, 0) for key in choice.options}, k)

@@ -80,6 +80,21 @@ def test_answers_are_anonymous_by_construction(world):
     assert ClimateParticipation.objects.get().person == world.subject  # that she answered, not what
 
 
+def test_the_sums_kept_with_each_answer_equal_those_added_up_again(world):
+    day = datetime.date(2026, 8, 12)
+    for number in range(12):
+        person = make_user(f"p{number}", Role.DEELNEMER, organisation=world.employer)
+        scores = {key: 1 + (number + i) % 5 for i, key in enumerate(FACTORS)}
+        services.record_answer(person, Answer(scores, ["geld", "prive"][number % 2], "werktijd"), day)
+    kept = services.climate_summary(world.employer, "2026-K3", datetime.date(2026, 10, 1))
+    services.rebuild_tallies()
+    assert services.climate_summary(world.employer, "2026-K3", datetime.date(2026, 10, 1)) == kept
+    assert kept.answers == 12
+    means = {score.factor.key: score.mean for score in kept.scores}
+    assert means == {key: sum(1 + (n + i) % 5 for n in range(12)) / 12 for i, key in enumerate(FACTORS)}
+    assert "geld" not in kept.barriers.shown and kept.barriers.other == 12  # 6 and 6: only together
+
+
 def test_no_one_fills_the_group_with_answers_of_their_own(client, world):
     data = form_data(lambda key: 1)
     with freeze_time("2026-08-12"):
@@ -130,6 +145,7 @@ def _answers(organisation, quarter_day: datetime.date, count: int, score=3, barr
         )
         for _ in range(count)
     )
+    services.rebuild_tallies()  # a bulk load bypasses the sums kept with each answer
 
 
 def test_csv_and_summary_page_hold_the_same_suppressed_figures(client, world):
