@@ -191,5 +191,10 @@ def climate_summary(organisation: Organisation, quarter: str, today: datetime.da
     """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
     if _quarter_end(quarter) >= today:
         return None
-    added = sum((_as_tally(row) for row in _counted_tallies(organisation, quarter)), Tally())
-    return summarise(added, min_group_size())
+    return summarise(_added_up(_counted_tallies(organisation, quarter)), min_group_size())
+
+
+def _added_up(tallies: QuerySet) -> Tally:
+    """The tallies added up (a region adds its employers' sums: one row each, never their answers)."""
+    rows = tallies.values_list("answers", "score_sums", "barriers", "drivers")
+    return sum((Tally(*row) for row in rows), Tally())
