@@ -100,3 +100,26 @@ class ClimateParticipation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person}, {self.quarter}"
+
+
+class EmptySearch(models.Model):
+    """Words a catalogue search found nothing for, counted per quarter and municipality: where offers are missing.
+
+    No person, no session, no time finer than the quarter; words that could be a postcode, a phone number or an
+    e-mail address are not kept (services.record_empty_search). Shown only from k searches (each session counts a
+    word once a quarter)."""
+
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+    municipality = models.CharField(_("gemeente"), max_length=100, blank=True)
+    words = models.CharField(_("zoekwoorden"), max_length=60)
+    searches = models.PositiveIntegerField(_("zoekopdrachten"), default=0)
+
+    class Meta:
+        verbose_name = _("zoekopdracht zonder resultaat")
+        verbose_name_plural = _("zoekopdrachten zonder resultaat")
+        constraints = [
+            models.UniqueConstraint(fields=["quarter", "municipality", "words"], name="insight_one_empty_search")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quarter} {self.municipality}: {self.words} ({self.searches})"

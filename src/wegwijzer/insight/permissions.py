@@ -13,6 +13,7 @@ RULES = {
     "insight:climate": AGGREGATES,
     "insight:climate_print": AGGREGATES,
     "insight:climate_csv": AGGREGATES,
+    "insight:empty_searches": roles(Role.REGIO),
     "insight:invite": roles(Role.WERKGEVER),
     "insight:join": roles(Role.DEELNEMER),
     "insight:survey": roles(Role.DEELNEMER),

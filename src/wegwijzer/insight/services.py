@@ -11,6 +11,8 @@ quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
 may_answer(person, today) / record_answer(person, answer, today)
 climate_summary(organisation, quarter, today) -> survey.Summary | None
 rebuild_tallies() -> int                         the kept sums made again from the answers
+record_empty_search(session, words, municipality, today)   a search that found nothing, without the person
+empty_searches(quarter, today) -> list[EmptySearchFigure]  words searched in vain by at least k sessions
 
 How differencing is prevented (docs/permissions.md, "Figures for employers and regions"): the only breakdown is a
 closed quarter (nothing of the running quarter is shown, and a closed quarter never changes again, so looking
@@ -19,15 +21,18 @@ that quarter (so region minus employers is 0 or at least k); answering needs an 
 is once per quarter (so an employer cannot fill the group with answers of its own from the code alone)."""
 
 import datetime
+import re
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, Sum
 
 from wegwijzer.accounts.models import Organisation, Role, User
 
 from .checks import MIN_GROUP_FLOOR
-from .models import ClimateAnswer, ClimateParticipation, ClimateTally, Invitation, new_code
+from .models import ClimateAnswer, ClimateParticipation, ClimateTally, EmptySearch, Invitation, new_code
+from .suppression import Distribution, suppress_distribution
 from .survey import Answer, Summary, Tally, summarise, tally
 
 
@@ -198,3 +203,63 @@ def _added_up(tallies: QuerySet) -> Tally:
     """The tallies added up (a region adds its employers' sums: one row each, never their answers)."""
     rows = tallies.values_list("answers", "score_sums", "barriers", "drivers")
     return sum((Tally(*row) for row in rows), Tally())
+
+
+# --- searches that found nothing (where offers are missing) --------------------------------------------------------
+
+SEEN_EMPTY = "insight_empty_searches"  # in the person's own session: words counted already this quarter
+MAX_WORDS = 60
+MIGHT_BE_PERSONAL = re.compile(r"[\d@]")  # a postcode, house or phone number, an e-mail address
+
+
+def record_empty_search(session, words: str, municipality: str, today: datetime.date) -> bool:
+    """Counts words that found nothing, once per session and quarter; nothing of the person is kept."""
+    words = " ".join(words.casefold().split())
+    if not words or len(words) > MAX_WORDS or MIGHT_BE_PERSONAL.search(words):
+        return False
+    quarter = quarter_of(today)
+    seen = [entry for entry in session.get(SEEN_EMPTY, []) if entry.startswith(quarter)]
+    if f"{quarter} {words}" in seen:
+        return False
+    session[SEEN_EMPTY] = [*seen[-49:], f"{quarter} {words}"]
+    key = {"quarter": quarter, "municipality": municipality[:100], "words": words}
+    if not EmptySearch.objects.filter(**key).update(searches=F("searches") + 1):
+        try:
+            with transaction.atomic():
+                EmptySearch.objects.create(**key, searches=1)
+        except IntegrityError:  # another search made the row just now
+            EmptySearch.objects.filter(**key).update(searches=F("searches") + 1)
+    return True
+
+
+@dataclass(frozen=True)
+class EmptySearchFigure:
+    words: str
+    searches: int
+    by_municipality: Distribution  # "" is "gemeente niet bekend"; small ones merged (complementary suppression)
+
+
+def empty_search_quarters(today: datetime.date) -> list[str]:
+    quarters = EmptySearch.objects.values_list("quarter", flat=True).distinct()
+    return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
+
+
+def empty_searches(quarter: str, today: datetime.date, limit: int = 30) -> list[EmptySearchFigure]:
+    """The words most often searched in vain in a closed quarter, each by at least k sessions, with where."""
+    if _quarter_end(quarter) >= today:
+        return []
+    k = min_group_size()
+    totals = (
+        EmptySearch.objects.filter(quarter=quarter)
+        .values("words")
+        .annotate(total=Sum("searches"))
+        .filter(total__gte=k)
+        .order_by("-total", "words")[:limit]
+    )
+    words = [row["words"] for row in totals]
+    cells: dict[str, dict[str, int]] = {word: {} for word in words}
+    for row in EmptySearch.objects.filter(quarter=quarter, words__in=words).values("words", "municipality", "searches"):
+        cells[row["words"]][row["municipality"]] = row["searches"]
+    return [
+        EmptySearchFigure(row["words"], row["total"], suppress_distribution(cells[row["words"]], k)) for row in totals
+    ]

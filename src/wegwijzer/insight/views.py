@@ -148,6 +148,22 @@ def climate_csv(request):
     return response
 
 
+@require_GET
+def empty_searches(request):
+    """For a region: the words people searched the catalogue for in vain in a closed quarter (from k searches)."""
+    today = timezone.localdate()
+    quarters = services.empty_search_quarters(today)
+    quarter = request.GET.get("kwartaal")
+    quarter = quarter if quarter in quarters else (quarters[0] if quarters else None)
+    context = {
+        "quarters": quarters,
+        "quarter": quarter,
+        "figures": services.empty_searches(quarter, today) if quarter else [],
+        "min_group": services.min_group_size(),
+    }
+    return render(request, "insight/empty_searches.html", context)
+
+
 def shared_plans(request):
     """An employer's list of the people of their organisation who share their ontwikkelplan with it."""
     organisation = request.user.organisation
