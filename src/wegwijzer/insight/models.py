@@ -81,6 +81,29 @@ class ClimateTally(models.Model):
         return f"{self.organisation}, {self.quarter}: {self.answers}"
 
 
+class RegionClimateTally(models.Model):
+    """A region's closed quarter added up from its employers' tallies (those that reach k), made by the daily
+    `wegwijzer refresh_region_tallies`: a region's dashboard reads one row. A closed quarter shows up for a region
+    on the first run after it ends (a delay of at most a day when the command runs daily)."""
+
+    region = models.ForeignKey(
+        Organisation, verbose_name=_("regio"), on_delete=models.CASCADE, related_name="region_climate_tallies"
+    )
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+    answers = models.PositiveIntegerField(_("antwoorden"), default=0)
+    score_sums = models.JSONField(_("som van de scores"), default=dict)
+    barriers = models.JSONField(_("drempels"), default=dict)
+    drivers = models.JSONField(_("wat helpt"), default=dict)
+
+    class Meta:
+        verbose_name = _("telling leerklimaat regio")
+        verbose_name_plural = _("tellingen leerklimaat regio")
+        constraints = [models.UniqueConstraint(fields=["region", "quarter"], name="insight_one_region_tally")]
+
+    def __str__(self) -> str:
+        return f"{self.region}, {self.quarter}: {self.answers}"
+
+
 class ClimateParticipation(models.Model):
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,

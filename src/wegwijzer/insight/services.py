@@ -11,6 +11,7 @@ quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
 may_answer(person, today) / record_answer(person, answer, today)
 climate_summary(organisation, quarter, today) -> survey.Summary | None
 rebuild_tallies() -> int                         the kept sums made again from the answers
+refresh_region_tallies(today) -> int             each region's closed quarters added up (daily job)
 record_empty_search(session, words, municipality, today)   a search that found nothing, without the person
 empty_searches(quarter, today) -> list[EmptySearchFigure]  words searched in vain by at least k sessions
 
@@ -31,7 +32,15 @@ from django.db.models import F, Q, QuerySet, Sum
 from wegwijzer.accounts.models import Organisation, Role, User
 
 from .checks import MIN_GROUP_FLOOR
-from .models import ClimateAnswer, ClimateParticipation, ClimateTally, EmptySearch, Invitation, new_code
+from .models import (
+    ClimateAnswer,
+    ClimateParticipation,
+    ClimateTally,
+    EmptySearch,
+    Invitation,
+    RegionClimateTally,
+    new_code,
+)
 from .suppression import Distribution, suppress_distribution
 from .survey import Answer, Summary, Tally, summarise, tally
 
@@ -134,13 +143,8 @@ def _add_to_tally(organisation: Organisation, quarter: str, more: Tally) -> None
     except IntegrityError:
         pass  # the other one made the row; we add to it below
     row = ClimateTally.objects.select_for_update().get(organisation=organisation, quarter=quarter)
-    added = _as_tally(row) + more
-    row.answers, row.score_sums, row.barriers, row.drivers = (
-        added.answers,
-        added.score_sums,
-        added.barriers,
-        added.drivers,
-    )
+    for name, value in _fields(_as_tally(row) + more).items():
+        setattr(row, name, value)
     row.save()
 
 
@@ -154,41 +158,30 @@ def rebuild_tallies() -> int:
         groups.setdefault((organisation, quarter), []).append(Answer(*answer))
     ClimateTally.objects.bulk_create(
         (
-            ClimateTally(
-                organisation_id=organisation,
-                quarter=quarter,
-                answers=added.answers,
-                score_sums=added.score_sums,
-                barriers=added.barriers,
-                drivers=added.drivers,
-            )
+            ClimateTally(organisation_id=organisation, quarter=quarter, **_fields(tally(answers)))
             for (organisation, quarter), answers in groups.items()
-            for added in [tally(answers)]
         ),
         batch_size=5_000,
     )
     return len(groups)
 
 
-def _counted_tallies(organisation: Organisation, quarter: str) -> QuerySet:
-    """The employer's own sums; for a region those of its member employers that reach k in the quarter, each on
-    its own (so the region minus any employers is never a small group)."""
-    if organisation.kind != Organisation.Kind.REGIO:
-        return ClimateTally.objects.filter(organisation=organisation, quarter=quarter)
-    return ClimateTally.objects.filter(
-        organisation__region=organisation, quarter=quarter, answers__gte=min_group_size()
-    )
+def _member_tallies(region: Organisation, quarter: str) -> QuerySet:
+    """A region's member employers that reach k in the quarter, each on its own (so the region minus any employers
+    is never a small group)."""
+    return ClimateTally.objects.filter(organisation__region=region, quarter=quarter, answers__gte=min_group_size())
 
 
-def _scope(organisation: Organisation) -> Q:
+def _kept(organisation: Organisation) -> QuerySet:
+    """The sums a dashboard reads: an employer's own per quarter, a region's from the daily refresh."""
     if organisation.kind == Organisation.Kind.REGIO:
-        return Q(organisation__region=organisation)
-    return Q(organisation=organisation)
+        return RegionClimateTally.objects.filter(region=organisation)
+    return ClimateTally.objects.filter(organisation=organisation)
 
 
 def closed_quarters(organisation: Organisation, today: datetime.date) -> list[str]:
     """The quarters with answers that are over, newest first; the running quarter is never shown."""
-    quarters = ClimateTally.objects.filter(_scope(organisation)).values_list("quarter", flat=True).distinct()
+    quarters = _kept(organisation).values_list("quarter", flat=True)
     return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
 
 
@@ -196,13 +189,35 @@ def climate_summary(organisation: Organisation, quarter: str, today: datetime.da
     """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
     if _quarter_end(quarter) >= today:
         return None
-    return summarise(_added_up(_counted_tallies(organisation, quarter)), min_group_size())
+    row = _kept(organisation).filter(quarter=quarter).values_list("answers", "score_sums", "barriers", "drivers")
+    found = row.first()
+    return summarise(Tally(*found), min_group_size()) if found else None
 
 
-def _added_up(tallies: QuerySet) -> Tally:
-    """The tallies added up (a region adds its employers' sums: one row each, never their answers)."""
-    rows = tallies.values_list("answers", "score_sums", "barriers", "drivers")
-    return sum((Tally(*row) for row in rows), Tally())
+@transaction.atomic
+def refresh_region_tallies(today: datetime.date) -> int:
+    """Adds up each region's closed quarters again from its employers' sums (run daily: `wegwijzer
+    refresh_region_tallies`); also follows employers that joined or left a region. How many rows."""
+    rows = []
+    regions = Organisation.objects.filter(kind=Organisation.Kind.REGIO, member_organisations__isnull=False).distinct()
+    for region in regions:
+        quarters = ClimateTally.objects.filter(organisation__region=region).values_list("quarter", flat=True)
+        for quarter in {q for q in quarters if _quarter_end(q) < today}:
+            tallies = _member_tallies(region, quarter).values_list("answers", "score_sums", "barriers", "drivers")
+            added = sum((Tally(*row) for row in tallies), Tally())
+            rows.append(RegionClimateTally(region=region, quarter=quarter, **_fields(added)))
+    RegionClimateTally.objects.all().delete()
+    RegionClimateTally.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def _fields(added: Tally) -> dict:
+    return {
+        "answers": added.answers,
+        "score_sums": dict(added.score_sums),
+        "barriers": dict(added.barriers),
+        "drivers": dict(added.drivers),
+    }
 
 
 # --- searches that found nothing (where offers are missing) --------------------------------------------------------

@@ -193,7 +193,9 @@ DAYS = st.dates(datetime.date(2026, 7, 1), datetime.date(2026, 12, 31))
 
 
 def observe(viewers, today) -> dict:
-    """Everything the attackers can see on a day: each viewer's dashboard for each quarter it may ask for."""
+    """Everything the attackers can see on a day: each viewer's dashboard for each quarter it may ask for (after
+    the regions' daily refresh of that day)."""
+    services.refresh_region_tallies(today)
     seen = {}
     for viewer in viewers:
         for quarter in services.closed_quarters(viewer, today):
@@ -244,6 +246,7 @@ def test_the_region_minus_the_employers_that_collude_is_never_a_small_group(worl
         for employer, count in zip(employers, counts, strict=True):
             _answers(employer, datetime.date(2026, 8, 3), count)
         today = datetime.date(2026, 10, 2)
+        services.refresh_region_tallies(today)
         region = services.climate_summary(world.region, "2026-K3", today)
         known = sum(
             summary.answers
