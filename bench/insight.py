@@ -8,7 +8,8 @@ kept sums (ClimateTally; reported apart: in the site each answer updates its sum
 there is no delay), and `refresh_region_tallies` adds each region's closed quarters up (RegionClimateTally: the daily
 job; a closed quarter reaches a region's dashboard within a day). --reuse keeps the answers and sums of an earlier
 run with the same --scans. Measured, in one run on the same data: "dashboard" is what the dashboard page asks
-(services.closed_quarters and services.climate_summary) for --samples employers and every region, every quarter;
+(services.climate_dashboard: the closed quarters and the chosen one's figures, one query) for --samples employers
+and every region, every quarter;
 "raw" is the same figures (answers, mean per factor, count per barrier and per driver) by GROUP BY over the answers.
 Goal (issue 16) at N = 1,000,000: every dashboard query <= 1 s and >= 10x faster than raw.
 Last line: speedup_vs_raw=<raw time / dashboard time, all queries> p95_ms=<p95 of the dashboard queries>.
@@ -113,8 +114,7 @@ def raw_figures(organisation, quarter: str) -> tuple:
 def dashboard_figures(organisation, quarter: str):
     from wegwijzer.insight import services
 
-    services.closed_quarters(organisation, TODAY)
-    return services.climate_summary(organisation, quarter, TODAY)
+    return services.climate_dashboard(organisation, quarter, TODAY)
 
 
 def timed(function, *args) -> float:

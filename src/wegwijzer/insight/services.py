@@ -10,6 +10,7 @@ join(person, code) -> Organisation | None        links the person's account to t
 quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
 may_answer(person, today) / record_answer(person, answer, today)
 climate_summary(organisation, quarter, today) -> survey.Summary | None
+climate_dashboard(organisation, asked_quarter, today) -> Dashboard   the quarters and the chosen one, one query
 rebuild_tallies() -> int                         the kept sums made again from the answers
 refresh_region_tallies(today) -> int             each region's closed quarters added up (daily job)
 record_empty_search(session, words, municipality, today)   a search that found nothing, without the person
@@ -179,19 +180,36 @@ def _kept(organisation: Organisation) -> QuerySet:
     return ClimateTally.objects.filter(organisation=organisation)
 
 
+def _closed(organisation: Organisation, today: datetime.date) -> dict[str, Tally]:
+    """The kept sums of every quarter that is over, in one query; the running quarter is never shown."""
+    rows = _kept(organisation).values_list("quarter", "answers", "score_sums", "barriers", "drivers")
+    return {quarter: Tally(*sums) for quarter, *sums in rows if _quarter_end(quarter) < today}
+
+
 def closed_quarters(organisation: Organisation, today: datetime.date) -> list[str]:
-    """The quarters with answers that are over, newest first; the running quarter is never shown."""
-    quarters = _kept(organisation).values_list("quarter", flat=True)
-    return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
+    """The quarters with answers that are over, newest first."""
+    return sorted(_closed(organisation, today), reverse=True)
 
 
 def climate_summary(organisation: Organisation, quarter: str, today: datetime.date) -> Summary | None:
     """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
-    if _quarter_end(quarter) >= today:
-        return None
-    row = _kept(organisation).filter(quarter=quarter).values_list("answers", "score_sums", "barriers", "drivers")
-    found = row.first()
-    return summarise(Tally(*found), min_group_size()) if found else None
+    found = _closed(organisation, today).get(quarter)
+    return summarise(found, min_group_size()) if found else None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    quarters: list[str]  # closed, newest first
+    quarter: str | None  # the one shown
+    summary: Summary | None  # None: under k answers (or no quarter yet)
+
+
+def climate_dashboard(organisation: Organisation, asked: str | None, today: datetime.date) -> Dashboard:
+    """What the dashboard shows, in one query: the asked quarter if it is one of the closed ones, else the newest."""
+    closed = _closed(organisation, today)
+    quarters = sorted(closed, reverse=True)
+    quarter = asked if asked in closed else (quarters[0] if quarters else None)
+    return Dashboard(quarters, quarter, summarise(closed[quarter], min_group_size()) if quarter else None)
 
 
 @transaction.atomic

@@ -94,14 +94,12 @@ def _dashboard_context(request) -> dict:
     """The chosen closed quarter (only one of the list counts; anything else means the newest) and its summary."""
     organisation: Organisation | None = request.user.organisation
     today = timezone.localdate()
-    quarters = services.closed_quarters(organisation, today) if organisation else []
-    quarter = request.GET.get("kwartaal")
-    quarter = quarter if quarter in quarters else (quarters[0] if quarters else None)
-    summary = services.climate_summary(organisation, quarter, today) if quarter else None
+    shown = services.climate_dashboard(organisation, request.GET.get("kwartaal"), today) if organisation else None
+    summary = shown.summary if shown else None
     context = {
         "organisation": organisation,
-        "quarters": quarters,
-        "quarter": quarter,
+        "quarters": shown.quarters if shown else [],
+        "quarter": shown.quarter if shown else None,
         "summary": summary,
         "min_group": services.min_group_size(),
         "running_quarter": services.quarter_of(today),
