@@ -6,7 +6,8 @@ organisation_people(organisation) -> QuerySet    for aggregate figures only
 suppress_small(count) -> int | None
 invitation(organisation) -> Invitation           the employer's code, made on first use
 new_invitation_code(organisation) -> Invitation  a new code; the old one stops working
-join(person, code) -> Organisation | None        links the person's account to the code's employer
+organisation_for_code(code) -> Organisation | None   the employer of a code (any case, spaces or dashes)
+join(person, organisation)                       links the person's own account to that employer
 quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
 may_answer(person, today) / record_answer(person, answer, today)
 climate_summary(organisation, quarter, today) -> survey.Summary | None

@@ -11,6 +11,9 @@ suppress_distribution(counts, k) -> Distribution
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+Key = TypeVar("Key", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ def is_safe(count: int, k: int) -> bool:
     return count == 0 or count >= k
 
 
-def suppress_distribution(counts: Mapping[Hashable, int], k: int) -> Distribution:
+def suppress_distribution(counts: Mapping[Key, int], k: int) -> Distribution:
     total = sum(counts.values())
     if total < k:
         return Distribution(None, {}, tuple(counts), 0)
