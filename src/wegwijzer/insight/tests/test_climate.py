@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+from django.core.management import call_command
 from django.db import models, transaction
 from django.urls import reverse
 from freezegun import freeze_time
@@ -256,3 +257,19 @@ def test_the_region_minus_the_employers_that_collude_is_never_a_small_group(worl
         remainder = (region.answers if region else 0) - known
         assert remainder == 0 or remainder >= K
         transaction.set_rollback(True)
+
+
+def test_a_region_sees_its_employers_together_after_the_daily_refresh(client, world):
+    small = Organisation.objects.create(name="Klein bedrijf", kind=Organisation.Kind.WERKGEVER, region=world.region)
+    _answers(world.employer, datetime.date(2026, 8, 3), 12, score=4)
+    _answers(small, datetime.date(2026, 8, 3), 4, score=1)  # under k: not counted in the region at all
+    with freeze_time("2026-10-02"):
+        client.force_login(world.regio)
+        assert "Nog geen cijfers" in client.get(reverse("insight:climate")).content.decode()  # before the job ran
+    call_command("refresh_region_tallies")  # today: the summer of 2026 is over
+    with freeze_time("2026-10-02"):
+        client.force_login(world.regio)
+        page = client.get(reverse("insight:climate")).content.decode()
+        rows = client.get(reverse("insight:climate_csv")).content.decode()
+    assert "12 mensen vulden de vragenlijst in" in page and "4,0" in page and "Klein bedrijf" not in page
+    assert "deelname,antwoorden,12" in rows
