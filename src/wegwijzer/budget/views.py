@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from wegwijzer.accounts.models import Role
 from wegwijzer.catalogue.models import Offer
-from wegwijzer.insight.services import MIN_GROUP_SIZE
+from wegwijzer.insight.services import min_group_size
 
 from . import services
 from .forms import CodeForm, GrantLinkForm
@@ -87,7 +87,7 @@ def organisation(request):
     """What the granting organisation sees: totals over enough people, never who chose what."""
     organisation = request.user.organisation
     figures = services.organisation_figures(organisation) if organisation else None
-    context = {"organisation": organisation, "figures": figures, "min_group": MIN_GROUP_SIZE}
+    context = {"organisation": organisation, "figures": figures, "min_group": min_group_size()}
     return render(request, "budget/organisation.html", context)
 
 

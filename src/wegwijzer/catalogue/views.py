@@ -8,11 +8,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from wegwijzer.funding.services import running_scheme, schemes_paying_for
+from wegwijzer.insight.services import record_empty_search
 
 from .filters import ANY, FACETS_BY_KEY, SearchParams, parse_params
 from .forms import ReviewForm
@@ -109,6 +111,8 @@ def offer_list(request):
     params, errors = parse_params(request.GET, STEP_FILTERS)
     person = person_for(request)
     result = search(params, person)
+    if params.q and not result.total:  # where offers are missing: counted for regions, without the person
+        record_empty_search(request.session, params.q, person.place.municipality, timezone.localdate())
     detail_query = _query(SearchParams(step=params.step)) if params.step else ""
     cards = [
         OfferCard(

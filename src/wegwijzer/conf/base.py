@@ -166,6 +166,9 @@ WEGWIJZER_HELP_STALE_DAYS = env_int("WEGWIJZER_HELP_STALE_DAYS", 365)
 WEGWIJZER_COACH_QUIET_DAYS = env_int("WEGWIJZER_COACH_QUIET_DAYS", 30)
 # A coach's invitation code works once, for this many days (coaching.services.invite).
 WEGWIJZER_COACH_INVITATION_DAYS = env_int("WEGWIJZER_COACH_INVITATION_DAYS", 14)
+# Employers and regions see a figure only when it counts at least this many people (insight app). It can only go
+# up: a value under 10 stops the project at startup (insight/checks.py).
+WEGWIJZER_INSIGHT_MIN_GROUP = env_int("WEGWIJZER_INSIGHT_MIN_GROUP", 10)
 
 # A form sent with an expired or missing token gets a Dutch page with a way back (core/views.py).
 CSRF_FAILURE_VIEW = "wegwijzer.core.views.csrf_failure"

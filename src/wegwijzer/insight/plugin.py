@@ -1,15 +1,28 @@
-"""Insight in the registry (core/registry.py): its rules and the start page of employers and regions. It keeps no
-personal data: the figures are counted when asked, and the employer's access is the sharing consent in accounts."""
+"""Insight in the registry (core/registry.py): its rules, the start page of employers and regions, and the one
+personal fact it keeps (that a person answered the survey in a quarter). The figures are counted when asked; the
+answers themselves are anonymous; the employer's access to a plan is the sharing consent in accounts. Each day the
+scheduler adds up the regions' closed quarters of the learning-climate survey."""
+
+import datetime
 
 from wegwijzer.accounts.models import Role
-from wegwijzer.core.registry import AppPlugin, registry
+from wegwijzer.core.registry import AppPlugin, PeriodicJob, registry
 
-from . import permissions
+from . import permissions, privacy, services
+
+
+def refresh_region_tallies(today: datetime.date) -> str:
+    return f"{services.refresh_region_tallies(today)} regiotellingen"
+
 
 registry.register(
     AppPlugin(
         label="insight",
+        export_personal_data=privacy.export_personal_data,
+        delete_personal_data=privacy.delete_personal_data,
+        labels=privacy.LABELS,
         rules=permissions.RULES,
         start_pages={Role.WERKGEVER: "insight:organisation", Role.REGIO: "insight:organisation"},
+        periodic=(PeriodicJob("leerklimaat per regio", refresh_region_tallies),),
     )
 )

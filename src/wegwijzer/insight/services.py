@@ -1,15 +1,55 @@
-"""Figures for employers and regions, counts only, with small counts suppressed so that no one can be singled out.
+"""Figures for employers and regions, counts only, with small counts suppressed so that no one can be singled out;
+the invitation code and the anonymous learning-climate survey.
 
-organisation_people(organisation) -> QuerySet   for aggregate figures only
+min_group_size() -> int                          k: the setting, never under checks.MIN_GROUP_FLOOR
+organisation_people(organisation) -> QuerySet    for aggregate figures only
 suppress_small(count) -> int | None
-"""
+invitation(organisation) -> Invitation           the employer's code, made on first use
+new_invitation_code(organisation) -> Invitation  a new code; the old one stops working
+organisation_for_code(code) -> Organisation | None   the employer of a code (any case, spaces or dashes)
+join(person, organisation)                       links the person's own account to that employer
+quarter_of(day) -> str / closed_quarters(organisation, today) -> list[str]
+may_answer(person, today) / record_answer(person, answer, today)
+climate_summary(organisation, quarter, today) -> survey.Summary | None
+climate_dashboard(organisation, asked_quarter, today) -> Dashboard   the quarters and the chosen one, one query
+rebuild_tallies() -> int                         the kept sums made again from the answers
+refresh_region_tallies(today) -> int             each region's closed quarters added up (daily job)
+record_empty_search(session, words, municipality, today)   a search that found nothing, without the person
+empty_searches(quarter, today) -> list[EmptySearchFigure]  words searched in vain by at least k sessions
 
-from django.db.models import Q, QuerySet
+How differencing is prevented (docs/permissions.md, "Figures for employers and regions"): the only breakdown is a
+closed quarter (nothing of the running quarter is shown, and a closed quarter never changes again, so looking
+before and after one person answered shows nothing new); a region counts only the organisations that reach k in
+that quarter (so region minus employers is 0 or at least k); answering needs an account linked to the employer and
+is once per quarter (so an employer cannot fill the group with answers of its own from the code alone)."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q, QuerySet, Sum
 
 from wegwijzer.accounts.models import Organisation, Role, User
 
-# An employer or region sees a figure only when it counts at least this many people, so no one can be singled out.
-MIN_GROUP_SIZE = 5
+from .checks import MIN_GROUP_FLOOR
+from .models import (
+    ClimateAnswer,
+    ClimateParticipation,
+    ClimateTally,
+    EmptySearch,
+    Invitation,
+    RegionClimateTally,
+    new_code,
+)
+from .suppression import Distribution, suppress_distribution
+from .survey import Answer, Summary, Tally, summarise, tally
+
+
+def min_group_size() -> int:
+    """An employer or region sees a figure only when it counts at least this many people."""
+    return max(MIN_GROUP_FLOOR, settings.WEGWIJZER_INSIGHT_MIN_GROUP)
 
 
 def organisation_people(organisation: Organisation) -> QuerySet:
@@ -24,4 +64,236 @@ def organisation_people(organisation: Organisation) -> QuerySet:
 
 def suppress_small(count: int) -> int | None:
     """None when a figure is too small to show without pointing at a person."""
-    return count if count >= MIN_GROUP_SIZE else None
+    return count if count >= min_group_size() else None
+
+
+# --- inviting ----------------------------------------------------------------------------------------------------
+
+
+def invitation(organisation: Organisation) -> Invitation:
+    return Invitation.objects.get_or_create(organisation=organisation)[0]
+
+
+def new_invitation_code(organisation: Organisation) -> Invitation:
+    """A new code for a code that went round too far; people who joined stay joined."""
+    current = invitation(organisation)
+    current.code = new_code()
+    current.save(update_fields=["code"])
+    return current
+
+
+def organisation_for_code(code: str) -> Organisation | None:
+    found = Invitation.objects.filter(code=code.strip().upper().replace(" ", "").replace("-", ""))
+    found = found.select_related("organisation").first()
+    return found.organisation if found else None
+
+
+def join(person: User, organisation: Organisation) -> None:
+    person.organisation = organisation
+    person.save(update_fields=["organisation"])
+
+
+# --- the survey --------------------------------------------------------------------------------------------------
+
+
+def quarter_of(day: datetime.date) -> str:
+    return f"{day.year}-K{(day.month - 1) // 3 + 1}"
+
+
+def _quarter_end(quarter: str) -> datetime.date:
+    year, number = int(quarter[:4]), int(quarter[-1])
+    first_of_next = datetime.date(year + number // 4, number % 4 * 3 + 1, 1)
+    return first_of_next - datetime.timedelta(days=1)
+
+
+def may_answer(person: User, today: datetime.date) -> bool:
+    """A participant linked to an employer who did not answer yet this quarter."""
+    if person.organisation is None or person.organisation.kind != Organisation.Kind.WERKGEVER:
+        return False
+    return not ClimateParticipation.objects.filter(person=person, quarter=quarter_of(today)).exists()
+
+
+def record_answer(person: User, answer: Answer, today: datetime.date) -> bool:
+    """Stores the answer without the person, and apart from it that the person answered; False if they already did."""
+    quarter = quarter_of(today)
+    try:
+        with transaction.atomic():
+            ClimateParticipation.objects.create(person=person, organisation=person.organisation, quarter=quarter)
+            ClimateAnswer.objects.create(
+                organisation=person.organisation,
+                week=today - datetime.timedelta(days=today.weekday()),
+                quarter=quarter,
+                scores=dict(answer.scores),
+                barrier=answer.barrier,
+                driver=answer.driver,
+            )
+            _add_to_tally(person.organisation, quarter, tally([answer]))
+    except IntegrityError:  # answered already this quarter (two tabs, or twice the same form)
+        return False
+    return True
+
+
+def _as_tally(row: ClimateTally) -> Tally:
+    return Tally(row.answers, row.score_sums, row.barriers, row.drivers)
+
+
+def _add_to_tally(organisation: Organisation, quarter: str, more: Tally) -> None:
+    """Adds to the quarter's sums under a row lock, so two answers at once both count."""
+    try:
+        with transaction.atomic():  # a savepoint: the first answer of a quarter may race another
+            ClimateTally.objects.get_or_create(organisation=organisation, quarter=quarter)
+    except IntegrityError:
+        pass  # the other one made the row; we add to it below
+    row = ClimateTally.objects.select_for_update().get(organisation=organisation, quarter=quarter)
+    for name, value in _fields(_as_tally(row) + more).items():
+        setattr(row, name, value)
+    row.save()
+
+
+@transaction.atomic
+def rebuild_tallies() -> int:
+    """Every employer's quarter added up again from the answers (after a bulk load, or to repair); how many rows."""
+    ClimateTally.objects.all().delete()
+    groups: dict[tuple[int, str], list[Answer]] = {}
+    rows = ClimateAnswer.objects.values_list("organisation", "quarter", "scores", "barrier", "driver")
+    for organisation, quarter, *answer in rows.iterator(chunk_size=10_000):
+        groups.setdefault((organisation, quarter), []).append(Answer(*answer))
+    ClimateTally.objects.bulk_create(
+        (
+            ClimateTally(organisation_id=organisation, quarter=quarter, **_fields(tally(answers)))
+            for (organisation, quarter), answers in groups.items()
+        ),
+        batch_size=5_000,
+    )
+    return len(groups)
+
+
+def _member_tallies(region: Organisation, quarter: str) -> QuerySet:
+    """A region's member employers that reach k in the quarter, each on its own (so the region minus any employers
+    is never a small group)."""
+    return ClimateTally.objects.filter(organisation__region=region, quarter=quarter, answers__gte=min_group_size())
+
+
+def _kept(organisation: Organisation) -> QuerySet:
+    """The sums a dashboard reads: an employer's own per quarter, a region's from the daily refresh."""
+    if organisation.kind == Organisation.Kind.REGIO:
+        return RegionClimateTally.objects.filter(region=organisation)
+    return ClimateTally.objects.filter(organisation=organisation)
+
+
+def _closed(organisation: Organisation, today: datetime.date) -> dict[str, Tally]:
+    """The kept sums of every quarter that is over, in one query; the running quarter is never shown."""
+    rows = _kept(organisation).values_list("quarter", "answers", "score_sums", "barriers", "drivers")
+    return {quarter: Tally(*sums) for quarter, *sums in rows if _quarter_end(quarter) < today}
+
+
+def closed_quarters(organisation: Organisation, today: datetime.date) -> list[str]:
+    """The quarters with answers that are over, newest first."""
+    return sorted(_closed(organisation, today), reverse=True)
+
+
+def climate_summary(organisation: Organisation, quarter: str, today: datetime.date) -> Summary | None:
+    """The scores, barriers and drivers of one closed quarter, or None (running quarter, or under k answers)."""
+    found = _closed(organisation, today).get(quarter)
+    return summarise(found, min_group_size()) if found else None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    quarters: list[str]  # closed, newest first
+    quarter: str | None  # the one shown
+    summary: Summary | None  # None: under k answers (or no quarter yet)
+
+
+def climate_dashboard(organisation: Organisation, asked: str | None, today: datetime.date) -> Dashboard:
+    """What the dashboard shows, in one query: the asked quarter if it is one of the closed ones, else the newest."""
+    closed = _closed(organisation, today)
+    quarters = sorted(closed, reverse=True)
+    quarter = asked if asked in closed else (quarters[0] if quarters else None)
+    return Dashboard(quarters, quarter, summarise(closed[quarter], min_group_size()) if quarter else None)
+
+
+@transaction.atomic
+def refresh_region_tallies(today: datetime.date) -> int:
+    """Adds up each region's closed quarters again from its employers' sums (run daily: `wegwijzer
+    refresh_region_tallies`); also follows employers that joined or left a region. How many rows."""
+    rows = []
+    regions = Organisation.objects.filter(kind=Organisation.Kind.REGIO, member_organisations__isnull=False).distinct()
+    for region in regions:
+        quarters = ClimateTally.objects.filter(organisation__region=region).values_list("quarter", flat=True)
+        for quarter in {q for q in quarters if _quarter_end(q) < today}:
+            tallies = _member_tallies(region, quarter).values_list("answers", "score_sums", "barriers", "drivers")
+            added = sum((Tally(*row) for row in tallies), Tally())
+            rows.append(RegionClimateTally(region=region, quarter=quarter, **_fields(added)))
+    RegionClimateTally.objects.all().delete()
+    RegionClimateTally.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def _fields(added: Tally) -> dict:
+    return {
+        "answers": added.answers,
+        "score_sums": dict(added.score_sums),
+        "barriers": dict(added.barriers),
+        "drivers": dict(added.drivers),
+    }
+
+
+# --- searches that found nothing (where offers are missing) --------------------------------------------------------
+
+SEEN_EMPTY = "insight_empty_searches"  # in the person's own session: words counted already this quarter
+MAX_WORDS = 60
+MIGHT_BE_PERSONAL = re.compile(r"[\d@]")  # a postcode, house or phone number, an e-mail address
+
+
+def record_empty_search(session, words: str, municipality: str, today: datetime.date) -> bool:
+    """Counts words that found nothing, once per session and quarter; nothing of the person is kept."""
+    words = " ".join(words.casefold().split())
+    if not words or len(words) > MAX_WORDS or MIGHT_BE_PERSONAL.search(words):
+        return False
+    quarter = quarter_of(today)
+    seen = [entry for entry in session.get(SEEN_EMPTY, []) if entry.startswith(quarter)]
+    if f"{quarter} {words}" in seen:
+        return False
+    session[SEEN_EMPTY] = [*seen[-49:], f"{quarter} {words}"]
+    key = {"quarter": quarter, "municipality": municipality[:100], "words": words}
+    if not EmptySearch.objects.filter(**key).update(searches=F("searches") + 1):
+        try:
+            with transaction.atomic():
+                EmptySearch.objects.create(**key, searches=1)
+        except IntegrityError:  # another search made the row just now
+            EmptySearch.objects.filter(**key).update(searches=F("searches") + 1)
+    return True
+
+
+@dataclass(frozen=True)
+class EmptySearchFigure:
+    words: str
+    searches: int
+    by_municipality: Distribution  # "" is "gemeente niet bekend"; small ones merged (complementary suppression)
+
+
+def empty_search_quarters(today: datetime.date) -> list[str]:
+    quarters = EmptySearch.objects.values_list("quarter", flat=True).distinct()
+    return sorted((q for q in quarters if _quarter_end(q) < today), reverse=True)
+
+
+def empty_searches(quarter: str, today: datetime.date, limit: int = 30) -> list[EmptySearchFigure]:
+    """The words most often searched in vain in a closed quarter, each by at least k sessions, with where."""
+    if _quarter_end(quarter) >= today:
+        return []
+    k = min_group_size()
+    totals = (
+        EmptySearch.objects.filter(quarter=quarter)
+        .values("words")
+        .annotate(total=Sum("searches"))
+        .filter(total__gte=k)
+        .order_by("-total", "words")[:limit]
+    )
+    words = [row["words"] for row in totals]
+    cells: dict[str, dict[str, int]] = {word: {} for word in words}
+    for row in EmptySearch.objects.filter(quarter=quarter, words__in=words).values("words", "municipality", "searches"):
+        cells[row["words"]][row["municipality"]] = row["searches"]
+    return [
+        EmptySearchFigure(row["words"], row["total"], suppress_distribution(cells[row["words"]], k)) for row in totals
+    ]

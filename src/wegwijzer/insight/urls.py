@@ -6,6 +6,13 @@ app_name = "insight"
 
 urlpatterns = [
     path("", views.organisation, name="organisation"),
+    path("uitnodigen/", views.invite, name="invite"),
+    path("meedoen/", views.join, name="join"),
+    path("leerklimaat/", views.climate, name="climate"),
+    path("leerklimaat/vragenlijst/", views.survey, name="survey"),
+    path("leerklimaat/samenvatting/", views.climate_print, name="climate_print"),
+    path("leerklimaat/cijfers.csv", views.climate_csv, name="climate_csv"),
+    path("zoekopdrachten/", views.empty_searches, name="empty_searches"),
     path("plannen/", views.shared_plans, name="shared_plans"),
     path("plannen/<int:person_id>/", views.person, name="person"),
 ]

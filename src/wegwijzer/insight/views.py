@@ -1,17 +1,27 @@
-"""An employer's or region's figures, the plans people share with their employer, and one shared plan.
+"""An employer's or region's figures, the invitation code, the anonymous learning-climate survey and its dashboard
+(page, CSV, printable summary), the plans people share with their employer, and one shared plan.
 
-Who may open each view is in permissions.py (the permission matrix); object checks are here and in has_access."""
+Who may open each view is in permissions.py (the permission matrix); object checks are here and in has_access.
+Every figure on the climate pages comes from services.climate_summary: k or more answers, small cells hidden."""
 
-from django.shortcuts import render
+import csv
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
-from wegwijzer.accounts.models import Consent, DataCategory
+from wegwijzer.accounts.models import Consent, DataCategory, Organisation
 from wegwijzer.accounts.services import people_sharing_with
 from wegwijzer.accounts.views import open_person_data
 
 from . import services
+from .charts import bars, score_bars
+from .forms import ClimateForm, CodeForm
+from .survey import Answer, load_survey
 
 
 def organisation(request):
@@ -25,8 +35,131 @@ def organisation(request):
             "people": services.suppress_small(people.count()),
             "with_coach": services.suppress_small(with_coach.distinct().count()),
         }
-    context = {"organisation": organisation, "figures": figures, "min_group": services.MIN_GROUP_SIZE}
+    context = {"organisation": organisation, "figures": figures, "min_group": services.min_group_size()}
     return render(request, "insight/organisation.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def invite(request):
+    """The employer's code and link; a POST makes a new code (the old one stops working)."""
+    organisation = request.user.organisation
+    if organisation is None:
+        return render(request, "insight/invite.html", {"organisation": None})
+    if request.method == "POST":
+        services.new_invitation_code(organisation)
+        messages.success(request, _("Er is een nieuwe code. De oude code werkt niet meer."))
+        return redirect("insight:invite")
+    code = services.invitation(organisation).code
+    link = request.build_absolute_uri(reverse("insight:join") + f"?code={code}")
+    context = {"organisation": organisation, "code": code, "link": link, "min_group": services.min_group_size()}
+    return render(request, "insight/invite.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def join(request):
+    """A participant links their account to the employer of a code, then may fill in the survey."""
+    data = request.POST if request.method == "POST" else (request.GET if "code" in request.GET else None)
+    form = CodeForm(data)
+    employer = None
+    if form.is_bound and form.is_valid():
+        employer = services.organisation_for_code(form.cleaned_data["code"])
+        if employer is None:
+            form.add_error("code", _("Deze code kennen we niet. Kijk of je hem goed overnam, of vraag een nieuwe."))
+    if request.method == "POST" and employer is not None and "confirm" in request.POST:
+        services.join(request.user, employer)
+        messages.success(request, _("Je account hoort nu bij %(name)s.") % {"name": employer.name})
+        return redirect("insight:survey")
+    return render(request, "insight/join.html", {"form": form, "employer": employer})
+
+
+@require_http_methods(["GET", "POST"])
+def survey(request):
+    """The short, anonymous learning-climate survey; once per quarter."""
+    today = timezone.localdate()
+    employer = request.user.organisation
+    if not services.may_answer(request.user, today):
+        return render(request, "insight/survey_closed.html", {"employer": employer})
+    questions = load_survey()
+    form = ClimateForm(request.POST or None, survey=questions)
+    if request.method == "POST" and form.is_valid():
+        answers = form.cleaned_data
+        answer = Answer({f.key: answers[f.key] for f in questions.factors}, answers["barrier"], answers["driver"])
+        services.record_answer(request.user, answer, today)
+        return render(request, "insight/survey_thanks.html", {"employer": employer})
+    context = {"form": form, "employer": employer, "min_group": services.min_group_size()}
+    return render(request, "insight/survey.html", context)
+
+
+def _dashboard_context(request) -> dict:
+    """The chosen closed quarter (only one of the list counts; anything else means the newest) and its summary."""
+    organisation: Organisation | None = request.user.organisation
+    today = timezone.localdate()
+    shown = services.climate_dashboard(organisation, request.GET.get("kwartaal"), today) if organisation else None
+    summary = shown.summary if shown else None
+    context = {
+        "organisation": organisation,
+        "quarters": shown.quarters if shown else [],
+        "quarter": shown.quarter if shown else None,
+        "summary": summary,
+        "min_group": services.min_group_size(),
+        "running_quarter": services.quarter_of(today),
+    }
+    if summary:
+        questions = load_survey()
+        context |= {
+            "score_chart": score_bars(summary.scores),
+            "barrier_chart": bars(summary.barriers, questions.barriers.options, _("Andere antwoorden samen")),
+            "driver_chart": bars(summary.drivers, questions.drivers.options, _("Andere antwoorden samen")),
+        }
+    return context
+
+
+@require_GET
+def climate(request):
+    """The learning-climate dashboard: aggregates of one closed quarter, each chart with its table."""
+    return render(request, "insight/climate.html", _dashboard_context(request))
+
+
+@require_GET
+def climate_print(request):
+    """One printable page for the ondernemingsraad: the same figures as the dashboard."""
+    return render(request, "insight/climate_print.html", _dashboard_context(request))
+
+
+@require_GET
+def climate_csv(request):
+    """The dashboard's figures as CSV: the same suppressed figures, one row per figure, never a person."""
+    context = _dashboard_context(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="leerklimaat-{context["quarter"] or "leeg"}.csv"'
+    writer = csv.writer(response)
+    writer.writerow([_("kwartaal"), _("onderdeel"), _("wat"), _("waarde")])
+    summary = context["summary"]
+    if summary:
+        quarter = context["quarter"]
+        writer.writerow([quarter, _("deelname"), _("antwoorden"), summary.answers])
+        for score in summary.scores:
+            writer.writerow([quarter, _("leerklimaat (1 tot 5)"), score.factor.title, f"{score.mean:.1f}"])
+        for part, chart in ((_("drempel"), context["barrier_chart"]), (_("wat helpt"), context["driver_chart"])):
+            for row in chart.rows:
+                writer.writerow([quarter, part, row.label, row.value])
+    return response
+
+
+@require_GET
+def empty_searches(request):
+    """For a region: the words people searched the catalogue for in vain in a closed quarter (from k searches)."""
+    today = timezone.localdate()
+    quarters = services.empty_search_quarters(today)
+    quarter = request.GET.get("kwartaal")
+    quarter = quarter if quarter in quarters else (quarters[0] if quarters else None)
+    context = {
+        "quarters": quarters,
+        "quarter": quarter,
+        "figures": services.empty_searches(quarter, today) if quarter else [],
+        "min_group": services.min_group_size(),
+    }
+    return render(request, "insight/empty_searches.html", context)
 
 
 def shared_plans(request):

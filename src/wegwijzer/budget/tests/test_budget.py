@@ -162,26 +162,26 @@ def _organisation_with_people(employer, make_budget, make_offer, people: int, sp
 
 
 def test_the_employer_sees_totals_only_over_enough_people(client, employer, make_budget, make_offer):
-    _organisation_with_people(employer, make_budget, make_offer, people=6, spenders=4)
+    _organisation_with_people(employer, make_budget, make_offer, people=12, spenders=9)
     client.force_login(make_user("petra", Role.WERKGEVER, organisation=employer))
     page = client.get(reverse("budget:organisation")).content.decode()
-    assert ">6<" in page and "€ 6.000,00" in page
-    assert "minder dan 5 mensen" in page  # four people used theirs: too few to show what they spent
+    assert ">12<" in page and "€ 12.000,00" in page
+    assert "minder dan 10 mensen" in page  # nine people used theirs: too few to show what they spent
     assert "%" not in page.split("<dl")[1].split("</dl>")[0]
 
-    for number in range(4, 6):
+    for number in range(9, 12):
         someone = employer.users.get(username=f"collega{number}")
         reserve(someone, make_offer(price_cents=10_000), f"meer-{number:04d}")
     page = client.get(reverse("budget:organisation")).content.decode()
-    assert "10%" in page  # 6 x € 100 held of € 6.000
+    assert "10%" in page  # 12 x € 100 held of € 12.000
     assert 'Samen betaald</dt><dd class="utrecht-data-list__item-value">niet te zien' in page  # no one paid yet
     assert "Werken met de computer" not in page and "collega" not in page  # never who chose what
 
-    for reservation in Reservation.objects.filter(budget__grantor=employer)[:4]:
+    for reservation in Reservation.objects.filter(budget__grantor=employer)[:9]:
         book(reservation, None)
-    assert "niet te zien" in client.get(reverse("budget:organisation")).content.decode()  # four paid: hidden
+    assert "niet te zien" in client.get(reverse("budget:organisation")).content.decode()  # nine paid: hidden
     book(Reservation.objects.filter(budget__grantor=employer).exclude(entries__movement=Movement.BOOK).first(), None)
-    assert "€ 500,00" in client.get(reverse("budget:organisation")).content.decode()  # five paid: shown
+    assert "€ 1.000,00" in client.get(reverse("budget:organisation")).content.decode()  # ten paid: shown
 
 
 def test_a_small_organisation_sees_no_money_figures(client, employer, make_budget, make_offer):

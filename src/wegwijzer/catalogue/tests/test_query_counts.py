@@ -41,9 +41,10 @@ def test_the_offer_list_page_makes_as_many_queries_for_5_as_for_10_offers(client
 def test_a_search_with_a_typo_makes_as_many_queries_for_5_as_for_10_offers(client, add_offers, queries_for_n_and_2n):
     """The second chance for a typo adds no query that grows with the offers: pg_trgm's similar titles are one query,
     the title words for "Bedoel je" are read once per catalogue version (here by the first of the two requests).
-    Measured on 2026-11-30: 3 queries on SQLite and on PostgreSQL."""
+    Measured on 2026-11-30: 3 queries on SQLite and on PostgreSQL, and one more since a search that finds nothing is
+    counted for regions (insight.record_empty_search: once per session and quarter)."""
     n, twice_n = queries_for_n_and_2n(add_offers, lambda: client.get(reverse("catalogue:list"), {"q": "kursus"}))
-    assert (twice_n, n) == (n, n) and n <= 3, f"{n} queries for N offers, {twice_n} for 2N"
+    assert (twice_n, n) == (n, n) and n <= 4, f"{n} queries for N offers, {twice_n} for 2N"
 
 
 def test_the_api_offer_list_makes_as_many_queries_for_5_as_for_10_offers(client, add_offers, queries_for_n_and_2n):

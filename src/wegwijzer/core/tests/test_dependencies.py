@@ -15,7 +15,7 @@ MAY_IMPORT = {
     "coaching": {"core", "accounts", "directory", "scan"},
     "insight": {"core", "accounts"},
     "scan": {"core", "accounts", "advice", "directory"},
-    "catalogue": {"core", "accounts", "advice", "funding", "skills"},
+    "catalogue": {"core", "accounts", "advice", "funding", "skills", "insight"},
     "api": {"core", "accounts", "advice", "catalogue"},
     "budget": {"core", "accounts", "catalogue", "insight"},
     "credentials": {"core", "accounts", "skills", "catalogue"},

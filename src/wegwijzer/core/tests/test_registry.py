@@ -89,6 +89,7 @@ def test_the_daily_jobs_of_the_apps_are_registered():
         "herinneringen",
         "check-ins",
         "wekelijkse e-mail",
+        "leerklimaat per regio",
     }
 
 
