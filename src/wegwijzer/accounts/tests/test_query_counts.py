@@ -67,7 +67,9 @@ def test_the_privacy_pages_make_as_many_queries_for_5_as_for_10_consents_and_loo
             log_access(coach, sanne, DataCategory.OVERVIEW, f"Gesprek {number}")
 
     n, twice_n = queries_for_n_and_2n(add, lambda: client.get(reverse(page)))
-    assert (twice_n, n) == (n, n) and n <= 20, f"{n} queries for N consents and looks, {twice_n} for 2N"
+    # Each app's part of the page costs its own few queries (coaching's five lists, the messages, the survey's
+    # quarters...), so the ceiling grows with the apps; what must hold is that more consents and looks add none.
+    assert (twice_n, n) == (n, n) and n <= 24, f"{n} queries for N consents and looks, {twice_n} for 2N"
 
 
 def add_people(n: int) -> None:

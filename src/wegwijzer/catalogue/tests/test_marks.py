@@ -49,7 +49,7 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("latest_migrations_afterwards")
 def test_old_ratings_of_1_to_5_become_marks_out_of_10_and_back():
     old_apps = migrate(BEFORE)
     provider = old_apps.get_model("catalogue", "Provider").objects.create(code="cijfers", name="Cijfers")

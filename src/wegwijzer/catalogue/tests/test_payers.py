@@ -51,7 +51,7 @@ def migrate(targets) -> MigrationExecutor:
     return executor
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("latest_migrations_afterwards")
 def test_the_migration_turns_the_columns_into_payer_links_and_back():
     old_apps = (
         migrate([("catalogue", "0007_narrow_words_table")])
@@ -89,4 +89,3 @@ def test_the_migration_turns_the_columns_into_payer_links_and_back():
         "gratis": (False, False, False, False, False),
         "werkgever": (False, True, False, True, False),
     }
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
