@@ -250,17 +250,39 @@ def gallery(base: str, report: list) -> None:
                         ("mijn-wegwijzer", "/account/mijn-wegwijzer/"),
                         ("privacy", "/account/privacy/"),
                         ("offer-review", offer),
+                        ("my-work", "/werk/"),
+                        ("messages", "/account/berichten/"),
+                        ("stories", "/verhalen/"),
+                        ("my-coach", "/account/coach/"),
+                        ("my-coach-plan", "/account/coach/plan/"),
+                        ("budget-code", "/ontwikkelbudget/code/"),
                     ),
                 ),
-                ("demo-coach", (("coach-caseload", "/coach/"), ("coach-person", None))),
-                ("demo-werkgever", (("employer-organisation", "/organisatie/"),)),
+                (
+                    "demo-coach",
+                    (
+                        ("coach-caseload", "/coach/"),
+                        ("coach-file", None),
+                        ("coach-invite", "/coach/uitnodigen/"),
+                    ),
+                ),
+                (
+                    "demo-werkgever",
+                    (
+                        ("employer-organisation", "/organisatie/"),
+                        ("employer-invite", "/organisatie/uitnodigen/"),
+                        ("learning-climate", "/organisatie/leerklimaat/"),
+                        ("budget-give", "/ontwikkelbudget/geven/"),
+                    ),
+                ),
+                ("demo-aanbieder", (("provider-sign-ups", "/ontwikkelbudget/aanmeldingen/"),)),
             ):
                 context = browser.new_context(viewport=PHONE, locale="nl-NL", has_touch=True)
                 page = context.new_page()
                 log_in(page, base, username)
                 for name, path in shots:
-                    # The coach's first person: the link on the caseload page (the id differs per run).
-                    page.goto(f"{base}{path}" if path else base + first_link(page, 'main a[href^="/coach/"]'))
+                    # The coach's first person: the file linked from the caseload page (the id differs per run).
+                    page.goto(f"{base}{path}" if path else base + first_link(page, 'main a[href$="/dossier/"]'))
                     shoot(page, name, report, start="form[action$='/ervaring/']" if name == "offer-review" else "")
                 context.close()
         finally:

@@ -42,7 +42,7 @@ class Contact(models.Model):
     class Kind(models.TextChoices):
         INTAKE = "intake", _("Intake")
         ONTWIKKELGESPREK = "ontwikkelgesprek", _("Ontwikkelgesprek")
-        FOLLOW_UP = "follow-up", _("Follow-up")
+        FOLLOW_UP = "follow-up", _("Vervolggesprek")
 
     class Tag(models.TextChoices):
         CURATIEF = "curatief", _("Curatief: eerst een probleem oplossen")

@@ -102,6 +102,15 @@ class DatedStep:
     kind: str = StepKind.STEP
 
 
+# The order of the cards on "Mijn Wegwijzer": the person's own advice and plan first, then who helps and what
+# came in, then the rest. One place, so that adding an app does not push the advice down.
+OVERVIEW_ORDER = ("scan", "coaching", "notifications", "labour", "skills", "credentials", "budget", "stories")
+
+
+def _overview_rank(plugin: "AppPlugin") -> int:
+    return OVERVIEW_ORDER.index(plugin.label) if plugin.label in OVERVIEW_ORDER else len(OVERVIEW_ORDER)
+
+
 @dataclass(frozen=True)
 class AppPlugin:
     """What one app contributes. Every part is optional; an app without personal data leaves the privacy parts out.
@@ -261,8 +270,10 @@ class Registry:
         return any(key in plugin.dutch_only for plugin in self)
 
     def overview(self, person) -> list[OverviewItem]:
-        """Every app's parts of the person's "Mijn Wegwijzer" page, in INSTALLED_APPS order."""
-        return [item for plugin in self if plugin.overview for item in plugin.overview(person)]
+        """Every app's parts of the person's "Mijn Wegwijzer" page: the apps of OVERVIEW_ORDER first, in that order,
+        then the others in INSTALLED_APPS order."""
+        plugins = sorted((plugin for plugin in self if plugin.overview), key=_overview_rank)
+        return [item for plugin in plugins for item in plugin.overview(person)]
 
     def offer_panels(self, request, offer) -> list[str]:
         """Every app's part of an offer's page (AppPlugin.offer_panel), in INSTALLED_APPS order; empty ones left out."""

@@ -84,3 +84,12 @@ def test_only_a_participant_has_this_page():
     coach = make_user("karim", Role.COACH)
     assert logged_in(coach).get(MINE).status_code == 403
     assert Client().get(MINE)["Location"].startswith(reverse("accounts:login"))
+
+
+def test_the_advice_comes_first_and_the_coach_right_after_it(person):
+    """Other apps' cards (what you can already do, the budget, stories) follow the person's own advice and plan."""
+    coach = make_user("karim", Role.COACH)
+    grant_access(person, coach)
+    page = logged_in(person).get(MINE).content.decode()
+    headings = re.findall(r'<h2 class="utrecht-heading-2">([^<]+)</h2>', page)
+    assert headings[:3] == ["Mijn advies", "Mijn plan", "Samen met je coach"], headings

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                         choices=[
                             ("intake", "Intake"),
                             ("ontwikkelgesprek", "Ontwikkelgesprek"),
-                            ("follow-up", "Follow-up"),
+                            ("follow-up", "Vervolggesprek"),
                         ],
                         max_length=20,
                         verbose_name="soort gesprek",
