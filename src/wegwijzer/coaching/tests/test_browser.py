@@ -1,9 +1,10 @@
 """Issue 15's path in two browsers: the coach (a phone with JavaScript) invites the person; the person (a phone
 without JavaScript) accepts, grants access and has a scan and a plan; the coach records an intake with a referral
-the person agreed to; they agree on a plan; the person withdraws access and the coach loses it at once. axe-core
-finds no accessibility problems on the pages of the way (the person's pages are checked in a JavaScript twin with
-the same cookies, since axe needs JavaScript)."""
+the person agreed to; they agree on a plan; a reminder reaches the person before the step's date; the person
+withdraws access and the coach loses it at once. axe-core finds no accessibility problems on the pages of the way
+(the person's pages are checked in a JavaScript twin with the same cookies, since axe needs JavaScript)."""
 
+import datetime
 import re
 
 import pytest
@@ -13,6 +14,7 @@ from django.urls import reverse
 from wegwijzer.accounts.models import AccessLog, Role
 from wegwijzer.accounts.tests.conftest import PASSWORD, make_user
 from wegwijzer.coaching.models import PlanStep, Referral
+from wegwijzer.notifications.tests.conftest import run_periodic
 from wegwijzer.scan.tests.conftest import GOAL, make_plan
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -113,7 +115,14 @@ def test_invite_accept_intake_with_referral_plan_and_withdrawal(
     assert "Doel: Eerst rust in mijn geld, dan de zorg in. (deelnemer)" in coach_page.locator("main").inner_text()
     assert PlanStep.objects.get().due.isoformat() == "2026-12-07"
 
-    # 5. The person withdraws access; the coach loses it at once, on every page.
+    # 5. Two days before the step's date the daily scheduler sends the person a reminder; it is in their messages.
+    run_periodic(datetime.date(2026, 12, 5))
+    person_page.goto(live_server.url + reverse("accounts:messages"))
+    person_page.get_by_role("link", name=re.compile("Herinnering: je stap op maandag 7 december")).click()
+    assert "Afspraak maken bij de schuldhulp" in person_page.locator("main").inner_text()
+    assert axe_as_seen(person_page, twin, axe_violations) == []
+
+    # 6. The person withdraws access; the coach loses it at once, on every page.
     file_url = coach_page.url.replace("/plan/", "/dossier/")
     person_page.goto(live_server.url + reverse("accounts:mine"))
     person_page.get_by_role("link", name="Stop toegang voor Karim").click()
