@@ -22,6 +22,7 @@ def log_in(page, live_server, username: str) -> None:
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").last.click()
+    page.wait_for_url(lambda url: "/inloggen/" not in url)
 
 
 def assert_accessible(page, axe_violations) -> None:

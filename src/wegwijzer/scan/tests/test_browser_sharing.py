@@ -8,19 +8,12 @@ from django.test import Client
 from django.urls import reverse
 
 from wegwijzer.accounts.models import AccessLog, DataCategory, Organisation, Role
-from wegwijzer.accounts.tests.conftest import PASSWORD, make_user
+from wegwijzer.accounts.tests.conftest import make_user
+from wegwijzer.accounts.tests.test_browser import log_in
 
 from .conftest import FIRST_STEP, GOAL, make_plan
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username: str) -> None:
-    page.goto(live_server.url + reverse("accounts:login"))
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").last.click()
-    page.wait_for_url(lambda url: "/inloggen/" not in url)
 
 
 def test_a_person_shares_the_plan_and_the_employer_sees_only_that_plan(phone, live_server, axe_violations):
