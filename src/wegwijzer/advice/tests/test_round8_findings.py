@@ -159,3 +159,19 @@ def test_a_stated_goal_is_never_contradicted_by_you_do_not_know_what_you_want(pr
         assert "richting te bepalen" not in said
 
     check()
+
+
+# 5. An older worker in heavy work with health complaints who wants security in a job that is not at risk gets
+# lighter tasks in his own job (taakontwerp, panteia-2019 L588-600), not "look at other work" (round 8, t12).
+PAVER = {
+    "age": 57, "education": "vmbo", "education_completed": True, "work_status": "vast", "years_current_job": 25,
+    "occupation": "stratenmaker", "problems": ["gezondheid"], "goal": "zekerheid", "job_at_risk": False,
+    "scales": {"motivation": 2, "learning_attitude": 2, "time": 3, "work_pressure": 3},
+}  # fmt: skip
+
+
+def test_a_paver_who_wants_to_keep_his_job_gets_lighter_tasks_not_other_work():
+    advice = advice_for(PAVER)
+    assert advice["route"] == "taakontwerproute"
+    assert "ander_werk_voor_je_gezondheid" not in codes(advice["steps"])
+    assert advice_for({**PAVER, "job_at_risk": True})["route"] == "mobiliteitsroute"
