@@ -91,7 +91,7 @@ RULE_TEXTS = [
     gettext_noop('Je bent jong en hebt bijstand. Vraag bij de gemeente om een vaste begeleider of jobcoach. Die gaat met je mee en zoekt samen met jou een veilige plek waar je werkt en leert, in je eigen tempo. Denk aan een leerbaan of een stage. Zo merk je dat leren ook anders kan dan op school.'),
     gettext_noop('Zoek een plek waar je werkt en leert, met een vaste begeleider'),
     gettext_noop("Voor jonge mensen werkt leren vaak het best op een werkplek, met iemand die je begeleidt. Denk aan een leerbaan, een traineejaar of werken en leren tegelijk (bbl). Het Leerwerkloket helpt je zo'n plek te vinden."),
-    gettext_noop('Bel samen met je hulpverlener het Leerwerkloket'),
+    gettext_noop('Vraag je hulpverlener om met je mee te bellen'),
     gettext_noop('Het wijkteam helpt je met je problemen. Voor werk en leren is het wijkteam vaak niet ingericht. Vraag je hulpverlener daarom om samen met jou het Leerwerkloket te bellen. Dat geeft gratis advies. Krijg je een uitkering? Dan kun je ook bij het werkplein of UWV terecht.'),
     gettext_noop('Vraag een coach die met je meeloopt'),
     gettext_noop('Een vaste coach helpt je stap voor stap. Die kijkt naar wie je bent, wat je kunt en welke kansen er zijn. Het Leerwerkloket geeft gratis advies en kijkt met je wie je verder kan helpen. Krijg je een uitkering? Vraag dan ook bij het werkplein of UWV naar een coach. Je mag iemand meenemen die je vertrouwt.'),
