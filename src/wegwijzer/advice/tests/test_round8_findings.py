@@ -175,3 +175,17 @@ def test_a_paver_who_wants_to_keep_his_job_gets_lighter_tasks_not_other_work():
     assert advice["route"] == "taakontwerproute"
     assert "ander_werk_voor_je_gezondheid" not in codes(advice["steps"])
     assert advice_for({**PAVER, "job_at_risk": True})["route"] == "mobiliteitsroute"
+
+
+# 6. Psychological complaints: the huisarts is the first contact, also for an employee (round 8, t15).
+TIRED_TEACHING_ASSISTANT = {
+    "age": 42, "education": "mbo3", "education_completed": True, "work_status": "vast", "problems": ["psychisch"],
+    "scales": {"motivation": 2, "work_pressure": 4, "time": 2},
+}  # fmt: skip
+
+
+def test_an_employee_with_psychological_complaints_is_sent_to_the_huisarts():
+    services = [step.get("service") for step in advice_for(TIRED_TEACHING_ASSISTANT)["steps"]]
+    assert "huisarts" in services and "bedrijfsarts" not in services
+    back_pain = advice_for({**TIRED_TEACHING_ASSISTANT, "problems": ["gezondheid"]})
+    assert "bedrijfsarts" in [step.get("service") for step in back_pain["steps"]]
