@@ -112,6 +112,9 @@ class RuleBook:
     # barrier -> the strongest answer of its own question (field -> value, or "any" for a problem ticked at all): a
     # barrier resting on it is shown before any other
     strongest: dict[str, dict[str, int | str]] = field(default_factory=dict)
+    # (condition, max_steps_now, max_steps): a stricter length while the condition holds (little time, little Dutch)
+    short: tuple[Condition, int, int] | None = None
+    max_strengths: int = 5
 
     def rule(self, code: str) -> Rule | None:
         """Find a rule by its code, for explaining an Advies (steps first: their codes are what pages show)."""
@@ -156,7 +159,9 @@ class RuleBook:
             "target_groups": list(env["groups"]),
             "primary_group": env["groups"][0],
             "barriers": self._barriers(env, steps),
-            "strengths": [_item(rule, env) for rule in self.strengths if env[f"strength:{rule.code}"]],
+            "strengths": [_item(rule, env) for rule in self.strengths if env[f"strength:{rule.code}"]][
+                : self.max_strengths
+            ],
             "route": env["route"],
             "steps": steps,
         }
@@ -206,20 +211,26 @@ class RuleBook:
         if not picked:
             picked = [(rule.order, index, rule) for index, rule in enumerate(self.steps)
                       if rule.fallback and rule.when.holds(env)]  # fmt: skip
+        max_now, length = self._lengths(env)
         holding = [limit for limit in self.now_only if limit[0].holds(env)]
         allowed_now = [(categories, also) for _, categories, _, also in holding]
-        planned = self._horizons(picked, env, allowed_now)
+        planned = self._horizons(picked, env, allowed_now, max_now)
         if allowed_now and all(horizon != "nu" for _, _, horizon in planned):
-            planned = self._horizons(picked, env, [])  # a limit that leaves nothing for now would leave no advice
+            planned = self._horizons(picked, env, [], max_now)  # a limit that leaves nothing for now: no advice
         steps: list[dict] = []
         planned = sorted(planned, key=lambda entry: entry[0])  # stable: step order within a horizon
-        length = self.max_steps
         caps = [waiting for _, _, waiting, _ in holding if waiting is not None]
         if caps:  # while a crisis leads, a long list of what comes later works against "first this" (review 2026-11)
             length = min(length, sum(horizon == "nu" for _, _, horizon in planned) + min(caps))
         for _, rule, horizon in self._trim(planned, length):
             steps.append({"rank": len(steps) + 1, **_item(rule, env), "horizon": horizon})
         return steps
+
+    def _lengths(self, env: dict) -> tuple[int, int]:
+        """How many steps may be "nu" and how many in all for this person: fewer with little time or Dutch."""
+        if self.short and self.short[0].holds(env):
+            return min(self.max_steps_now, self.short[1]), min(self.max_steps, self.short[2])
+        return self.max_steps_now, self.max_steps
 
     def _trim(self, planned: list[tuple[int, Rule, str]], length: int) -> list[tuple[int, Rule, str]]:
         """At most ``length`` steps: first the generic steps of ``drop_first`` go, last first, then the last steps
@@ -233,19 +244,30 @@ class RuleBook:
             del planned[(generic or other or waiting)[-1]]
         return planned
 
-    def _horizons(self, picked: list, env: dict, allowed_now: list) -> list[tuple[int, Rule, str]]:
-        """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now."""
-        planned = []
-        now = 0
+    def _horizons(self, picked: list, env: dict, allowed_now: list, max_now: int) -> list[tuple[int, Rule, str]]:
+        """Each picked step with its horizon, in step order: later_when first, then waiting, then the limit for now.
+        When more steps want to be "nu" than ``max_now``, the generic steps of ``drop_first`` wait first, so
+        they never take a place from a step that names a place to go (review 2026-11, round 8)."""
+        wanted = []
         for _, _, rule in sorted(picked, key=lambda entry: entry[:2]):
             horizon = rule.horizon
             if rule.later_when and rule.later_when.holds(env):
                 horizon = "later"
             elif horizon == "nu" and self._waits(rule, env, allowed_now):
                 horizon = "daarna"
+            wanted.append((rule, horizon))
+        surplus = sum(horizon == "nu" for _, horizon in wanted) - max_now
+        for index in reversed(range(len(wanted))):
+            rule, horizon = wanted[index]
+            if surplus > 0 and horizon == "nu" and rule.code in self.drop_first:
+                wanted[index] = (rule, "daarna")
+                surplus -= 1
+        planned = []
+        now = 0
+        for rule, horizon in wanted:
             if horizon == "nu":
                 now += 1
-                horizon = "nu" if now <= self.max_steps_now else "daarna"
+                horizon = "nu" if now <= max_now else "daarna"
             planned.append((HORIZONS.index(horizon), rule, horizon))
         return planned
 
@@ -292,9 +314,10 @@ def load_rulebook(rules_dir: Path = RULES_DIR) -> RuleBook:
     max_barriers, overlaps, strongest = _load_barrier_limits(
         rules_dir / "limits.yaml", {rule.code for rule in barriers}, sources
     )
+    short, max_strengths = _load_short(rules_dir / "limits.yaml", loader, max_now, max_steps)
     return RuleBook(
         sources, facts, groups, barriers, strengths, routes, steps, limits, max_now, max_steps, now_only,
-        drop_first, keep, max_barriers, overlaps, strongest,
+        drop_first, keep, max_barriers, overlaps, strongest, short, max_strengths,
     )  # fmt: skip
 
 
@@ -342,6 +365,26 @@ def _load_limits(path: Path, sources: dict[str, Source]) -> tuple[dict[str, int]
         isinstance(max_steps, int) and max_steps >= max_now, path.name, "max_steps moet minstens max_steps_now zijn"
     )
     return limits, max_now, max_steps
+
+
+def _load_short(
+    path: Path, loader: "_Loader", max_now: int, max_steps: int
+) -> tuple[tuple[Condition, int, int] | None, int]:
+    """The stricter length ``short`` (while ``when`` holds) and ``max_strengths``."""
+    data = _read(path) or {}
+    max_strengths = data.get("max_strengths", 5)
+    _require(isinstance(max_strengths, int) and max_strengths >= 1, path.name, "max_strengths moet 1 of meer zijn")
+    entry = data.get("short")
+    if entry is None:
+        return None, max_strengths
+    origin = f"{path.name} (short)"
+    _require(isinstance(entry, dict) and "when" in entry, origin, "when nodig")
+    for source in entry.get("sources") or []:
+        _require(source.split(" ", 1)[0] in loader.sources, origin, f"onbekende bron {source!r}")
+    now, steps = entry.get("max_steps_now", max_now), entry.get("max_steps", max_steps)
+    valid = isinstance(now, int) and isinstance(steps, int) and 1 <= now <= steps
+    _require(valid, origin, "max_steps_now en max_steps: 1 of meer, max_steps minstens max_steps_now")
+    return (loader._condition(entry["when"], origin), now, steps), max_strengths
 
 
 def _load_now_only(

@@ -179,11 +179,14 @@ def test_the_coach_step_names_a_free_route():
     assert not coach["title"].startswith("Zoek")
 
 
-def test_with_one_helper_the_coach_comes_through_a_warm_handover():
+def test_with_one_helper_the_free_desk_is_called_together():
+    # round 8: wijkteams are rarely set up for learning and work (panteia-2019 §8.5 L1782), so the helper calls the
+    # Leerwerkloket with the person instead of handing over to a work coach
     advice = advice_for({"age": 40, "work_status": "oproep", "flex_choice": "tegen_wil",
                          "problems": ["schulden", "psychisch"], "scales": {"self_efficacy": 2}})  # fmt: skip
     handover = step(advice, "coach_via_je_hulpverlener")
-    assert handover["service"] == "wijkteam" and "voorstelt" in handover["why"]
+    assert handover["service"] == "wijkteam" and "Leerwerkloket" in handover["why"]
+    assert "voorstelt" not in handover["why"]
     assert "coach_die_meeloopt" not in codes(advice["steps"])
 
 

@@ -182,6 +182,11 @@ STEPS = {
     "vraag_werkgever_om_cursus": {**FLEX, "work_status": "oproep"},
     "vraag_wat_je_werk_straks_vraagt": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "zekerheid"},
     "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["onder_werktijd"]},
+    "leer_onder_werktijd_met_steun": {
+        **VAST_PRAKTISCH,
+        "learning_preferences": ["onder_werktijd"],
+        **scales(employer_support=5, time=1),
+    },
 }
 
 # For every rule, a profile close to its example where the rule must not fire: one answer changed, so the test
@@ -355,6 +360,11 @@ NEGATIVE_STEPS = {
     "vraag_werkgever_om_cursus": FLEX,
     "vraag_wat_je_werk_straks_vraagt": {**VAST_PRAKTISCH, "job_at_risk": True, "goal": "ander_werk"},
     "leren_onder_werktijd": {**VAST_PRAKTISCH, "learning_preferences": ["avond"]},
+    "leer_onder_werktijd_met_steun": {
+        **VAST_PRAKTISCH,
+        "learning_preferences": ["onder_werktijd"],
+        **scales(employer_support=2, time=1),
+    },
 }
 
 
