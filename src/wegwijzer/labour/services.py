@@ -145,6 +145,8 @@ class MyWork:
     chances: Chances | None
     steps: list[SmallStep] = field(default_factory=list)
     offers_leading_here: int = 0  # the catalogue's offers that lead to this occupation itself
+    region_checked: bool = False  # a cited public page puts the person's municipality in this region
+    region_is_example: bool = False  # the demo's made-up region
 
 
 def occupation(uri: str) -> EscoConcept | None:
@@ -273,6 +275,8 @@ def my_work(request, uri: str) -> MyWork | None:
         chances=chances(isco, region),
         steps=[replace(step, offers_leading_here=counts[step.uri]) for step in steps],
         offers_leading_here=counts[uri],
+        region_checked=bool(region) and regions().is_checked(place),
+        region_is_example=region in regions().examples,
     )
 
 

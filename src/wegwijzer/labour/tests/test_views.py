@@ -143,3 +143,23 @@ def test_an_unknown_occupation_in_the_catalogue_filter_is_explained_and_left_out
     assert "Dit beroep kennen we niet. We zoeken zonder het filter" in page
     found = re.search(r"(\d+) cursussen en trainingen gevonden", page).group(1)
     assert found == re.search(r"(\d+) cursussen en trainingen gevonden", all_offers).group(1)
+
+
+@pytest.mark.parametrize(
+    "place, says, warned",
+    [
+        ("Demodam", "Voorbeeldregio is een voorbeeldregio. Die bestaat niet echt.", True),
+        ("Utrecht", "Let op: dat Utrecht in de regio Midden-Utrecht ligt, hebben we nog niet nagekeken", True),
+        ("Emmen", "Voor dit werk in de regio Drenthe hebben we geen cijfers.", False),  # a cited page names Emmen
+    ],
+)
+def test_the_page_says_plainly_when_the_region_is_an_example_or_not_checked(client, installer, place, says, warned):
+    from wegwijzer.directory.models import Municipality
+
+    Municipality.objects.get_or_create(name=place)
+    installer.answers = {"gemeente": place}
+    installer.save()
+    open_scan(client, installer)
+    page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
+    assert says in page
+    assert any(warning in page for warning in ("is een voorbeeldregio", "hebben we nog niet nagekeken")) == warned
