@@ -163,3 +163,11 @@ def test_the_page_says_plainly_when_the_region_is_an_example_or_not_checked(clie
     page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
     assert says in page
     assert any(warning in page for warning in ("is een voorbeeldregio", "hebben we nog niet nagekeken")) == warned
+
+
+def test_without_escos_occupation_skill_relations_the_page_says_why_what_is_new_is_unknown(client, installer):
+    """The Dutch ESCO files hold no occupation-skill relations: steps computed from ESCO rest on the ISCO group only,
+    and the page says so instead of inventing new skills."""
+    page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
+    assert "Het valt in dezelfde groep beroepen:" in page
+    assert "De Europese lijst van beroepen (ESCO) die we nu gebruiken, zegt niet welke vaardigheden bij welk" in page
