@@ -285,7 +285,8 @@ def concepts_leading_to(target_uris) -> dict[str, frozenset[str]]:
     path that ends there, and ESCO's essential skills for it where the relations are imported (one query)."""
     wanted = {uri: {uri} for uri in target_uris}
     for uri, concepts in wanted.items():
-        concepts.update(skill.esco_uri for path in content().paths_to(uri) for skill in path.new_skills if skill.esco_uri)
+        paths = content().paths_to(uri)
+        concepts.update(skill.esco_uri for path in paths for skill in path.new_skills if skill.esco_uri)
     essential = OccupationSkill.objects.filter(occupation__uri__in=wanted, essential=True)
     for occupation_uri, skill_uri in essential.values_list("occupation__uri", "skill__uri"):
         wanted[occupation_uri].add(skill_uri)

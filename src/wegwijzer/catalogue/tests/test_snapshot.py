@@ -44,6 +44,7 @@ offer_fields = st.fixed_dictionaries(
     }
 )
 WELDER = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b"
+OCCUPATION = EscoConcept.ConceptType.OCCUPATION
 filters = st.lists(
     st.sampled_from(
         [(facet.key, option.value) for facet in FACETS for option in facet.listed]
@@ -78,7 +79,7 @@ def test_snapshot_counts_and_order_equal_the_same_search_in_sql(
     make_offer, flex_worker, offers, query, chosen, prefs, free_for_me, page, to_welding, naming_welder
 ):
     Offer.objects.all().delete()
-    welder, _ = EscoConcept.objects.get_or_create(uri=WELDER, defaults={"label": "lasser", "concept_type": "occupation"})
+    welder, _ = EscoConcept.objects.get_or_create(uri=WELDER, defaults={"label": "lasser", "concept_type": OCCUPATION})
     for number, fields in enumerate(offers):
         offer = make_offer(**fields)
         if number in naming_welder:
