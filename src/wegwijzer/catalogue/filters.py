@@ -11,7 +11,10 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from wegwijzer.core.registry import registry
+
 from .models import PaidBy, Payer
+from .services import offers_leading_to
 from .vocab import Certificate, Delivery, EntryLevel, Kind, Language, Nlqf, Region, Schedule, Theme
 
 PAYER_FACET = "betaler"
@@ -125,6 +128,22 @@ def personal_facet(full_payers: frozenset[str]) -> Facet:
     return Facet(PERSONAL_FACET, _("Kosten voor jou"), (Option("gratis", _("Gratis voor jou"), free),))
 
 
+OCCUPATION_FACET = "beroep"
+MAX_URI_LENGTH = 300
+
+
+def occupation_facet(occupation_uri: str) -> Facet | None:
+    """ "Leidt naar dit werk": the offers that name the occupation or a skill that leads there (registry.leads_to,
+    from the labour app), as one option. Its condition is the offers' ids, read once, so the snapshot counts it like
+    any other filter. None for an occupation no app knows."""
+    leads_to = registry.leads_to(occupation_uri) if occupation_uri else None
+    if leads_to is None:
+        return None
+    label = format_lazy(_("Leidt naar werk als {occupation}"), occupation=leads_to.label)
+    option = Option(occupation_uri, label, Q(pk__in=sorted(offers_leading_to(leads_to.concepts))))
+    return Facet(OCCUPATION_FACET, _("Leidt naar dit werk"), (option,))
+
+
 @dataclass
 class SearchParams:
     """What a person asked for: words, chosen filters (key → value), the advice step it came from, the page, and
@@ -158,6 +177,11 @@ def parse_params(data, known_steps) -> tuple[SearchParams, list[str]]:
         else:
             errors.append(_("Het filter '%(key)s' kent de waarde '%(value)s' niet. We zoeken zonder dit filter.") % {
                 "key": key, "value": value[:40]})  # fmt: skip
+    occupation = (data.get(OCCUPATION_FACET) or "").strip()[:MAX_URI_LENGTH]
+    if occupation and registry.leads_to(occupation) is not None:
+        params.filters[OCCUPATION_FACET] = occupation
+    elif occupation:
+        errors.append(_("Dit beroep kennen we niet. We zoeken zonder het filter 'Leidt naar dit werk'."))
     params.cleared = frozenset(cleared)
     step = (data.get("stap") or "").strip()
     if step and step in known_steps:

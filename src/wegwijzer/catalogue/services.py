@@ -1,4 +1,4 @@
-"""Writing offers (one path for imports, the API and the demo) and reviews."""
+"""Writing offers (one path for imports, the API and the demo) and reviews; the offers that name ESCO concepts."""
 
 from dataclasses import dataclass, field
 
@@ -46,6 +46,21 @@ def _concepts(data: OfferIn) -> list[int]:
         )
         ids.append(concept.pk)
     return ids
+
+
+def offers_naming(concept_uris) -> dict[str, set[int]]:
+    """Per ESCO concept, the ids of the active offers that name it (one query): what the filter "Leidt naar dit
+    werk" counts, and what the labour app links to."""
+    found: dict[str, set[int]] = {uri: set() for uri in concept_uris}
+    links = Offer.esco_concepts.through.objects.filter(escoconcept__uri__in=found, offer__is_active=True)
+    for uri, offer_id in links.values_list("escoconcept__uri", "offer_id"):
+        found[uri].add(offer_id)
+    return found
+
+
+def offers_leading_to(concept_uris) -> frozenset[int]:
+    """The active offers that name any of these concepts: the offers that lead to one occupation."""
+    return frozenset().union(*offers_naming(concept_uris).values())
 
 
 def starting_payers() -> dict[str, int]:

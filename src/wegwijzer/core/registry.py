@@ -83,6 +83,16 @@ class PeriodicJob:
     run: Callable[[datetime.date], str]
 
 
+@dataclass(frozen=True)
+class LeadsTo:
+    """What leads to one occupation (an ESCO URI): its name and the ESCO concepts (the occupation itself and skills)
+    that an offer may name to count as a step there. The labour app knows the growth paths; the catalogue filters on
+    it ("Leidt naar dit werk") without importing the labour app."""
+
+    label: str
+    concepts: frozenset[str]
+
+
 class StepKind:
     STEP = "stap"  # something the person plans to do on that date: a reminder before it, a check-in after it
     COURSE_END = "cursus"  # the day a course ends: a check-in after it
@@ -137,7 +147,9 @@ class AppPlugin:
     periodic: the app's daily jobs (``wegwijzer run_periodic``), e.g. the budget's expiry.
     dated_steps: the app's DatedSteps whose date lies between two dates (both included), for the reminders and
         check-ins of the notifications app.
-    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress."""
+    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress.
+    leads_to: for an occupation's ESCO URI, the LeadsTo of that occupation, or None for an unknown one (the labour
+        app: the catalogue's filter "Leidt naar dit werk")."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -163,6 +175,7 @@ class AppPlugin:
     periodic: tuple[PeriodicJob, ...] = ()
     dated_steps: Callable[[datetime.date, datetime.date], Iterable[DatedStep]] | None = None
     finished_steps: Callable[[Person], int] | None = None
+    leads_to: Callable[[str], LeadsTo | None] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -258,6 +271,15 @@ class Registry:
                 if place:
                     return place
         return ""
+
+    def leads_to(self, occupation_uri: str) -> LeadsTo | None:
+        """What leads to this occupation, from the first app that knows it; None when no app does."""
+        for plugin in self:
+            if plugin.leads_to is not None:
+                found = plugin.leads_to(occupation_uri)
+                if found is not None:
+                    return found
+        return None
 
     def label(self, key: str) -> Any:
         """How a key of a person's data reads on a page (AppPlugin.labels); None for a key no app labels."""

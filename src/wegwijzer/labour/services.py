@@ -5,13 +5,14 @@ offers that teach what is new. Choosing a step makes it the goal of the ontwikke
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
+from wegwijzer.catalogue import services as catalogue_services
 from wegwijzer.catalogue.models import Offer
-from wegwijzer.core.registry import registry
+from wegwijzer.core.registry import LeadsTo, registry
 from wegwijzer.scan import services as scan_services
 from wegwijzer.skills import search as esco_search
 from wegwijzer.skills.models import EscoConcept, OccupationSkill
@@ -118,6 +119,7 @@ class SmallStep:
     new_skills: list[NewSkillWithOffers]
     sources: tuple[Source, ...] = ()
     unknown_skills: bool = False  # ESCO's skills per occupation are not imported: what is new is not known
+    offers_leading_here: int = 0  # what the catalogue's filter "Leidt naar dit werk" finds for this occupation
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -142,6 +144,9 @@ class MyWork:
     region: str
     chances: Chances | None
     steps: list[SmallStep] = field(default_factory=list)
+    offers_leading_here: int = 0  # the catalogue's offers that lead to this occupation itself
+    region_checked: bool = False  # a cited public page puts the person's municipality in this region
+    region_is_example: bool = False  # the demo's made-up region
 
 
 def occupation(uri: str) -> EscoConcept | None:
@@ -259,6 +264,8 @@ def my_work(request, uri: str) -> MyWork | None:
     isco = isco_code(concept)
     place = registry.current_place(request)
     region = regions().region_of(place) if place else ""
+    steps = small_steps(concept)
+    counts = offer_counts([uri, *(step.uri for step in steps)])
     return MyWork(
         occupation=concept,
         isco_label=concept.broader.label if concept.broader else "",
@@ -266,8 +273,37 @@ def my_work(request, uri: str) -> MyWork | None:
         place=place,
         region=region,
         chances=chances(isco, region),
-        steps=small_steps(concept),
+        steps=[replace(step, offers_leading_here=counts[step.uri]) for step in steps],
+        offers_leading_here=counts[uri],
+        region_checked=bool(region) and regions().is_checked(place),
+        region_is_example=region in regions().examples,
     )
+
+
+def concepts_leading_to(target_uris) -> dict[str, frozenset[str]]:
+    """Per occupation, what an offer may name to lead there: the occupation itself, the new skills of every growth
+    path that ends there, and ESCO's essential skills for it where the relations are imported (one query)."""
+    wanted = {uri: {uri} for uri in target_uris}
+    for uri, concepts in wanted.items():
+        paths = content().paths_to(uri)
+        concepts.update(skill.esco_uri for path in paths for skill in path.new_skills if skill.esco_uri)
+    essential = OccupationSkill.objects.filter(occupation__uri__in=wanted, essential=True)
+    for occupation_uri, skill_uri in essential.values_list("occupation__uri", "skill__uri"):
+        wanted[occupation_uri].add(skill_uri)
+    return {uri: frozenset(concepts) for uri, concepts in wanted.items()}
+
+
+def leads_to(uri: str) -> LeadsTo | None:
+    """The registry's leads_to: the catalogue's filter "Leidt naar dit werk" for this occupation."""
+    label = EscoConcept.objects.filter(uri=uri, concept_type=OCCUPATION).values_list("label", flat=True).first()
+    return LeadsTo(label, concepts_leading_to([uri])[uri]) if label else None
+
+
+def offer_counts(target_uris) -> dict[str, int]:
+    """Per occupation, how many active offers lead there: what the catalogue's filter finds (two queries)."""
+    concepts = concepts_leading_to(target_uris)
+    naming = catalogue_services.offers_naming({uri for wanted in concepts.values() for uri in wanted})
+    return {uri: len(set().union(*(naming[concept] for concept in wanted))) for uri, wanted in concepts.items()}
 
 
 def goal_text(title: str) -> str:

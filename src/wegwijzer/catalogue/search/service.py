@@ -22,7 +22,17 @@ import numpy as np
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 
-from ..filters import FACETS, PAYER_FACET, PERSONAL_FACET, Facet, SearchParams, payer_options, personal_facet
+from ..filters import (
+    FACETS,
+    OCCUPATION_FACET,
+    PAYER_FACET,
+    PERSONAL_FACET,
+    Facet,
+    SearchParams,
+    occupation_facet,
+    payer_options,
+    personal_facet,
+)
 from ..models import Offer
 from ..person import Person
 from ..steps import STEP_FILTERS
@@ -70,10 +80,16 @@ def effective_filters(params: SearchParams) -> tuple[dict[str, str], dict[str, s
     return {**from_step, **params.filters}, from_step
 
 
-def facets_for(person: Person, payers: Iterable[tuple[str, str]] | None = None) -> tuple[Facet, ...]:
-    """The facets of one search; the payers (code, name) are data: the snapshot's, or read once here."""
+def facets_for(
+    person: Person, payers: Iterable[tuple[str, str]] | None = None, occupation: str = ""
+) -> tuple[Facet, ...]:
+    """The facets of one search; the payers (code, name) are data: the snapshot's, or read once here. "Leidt naar
+    dit werk" is there only for the occupation asked for (``occupation``, an ESCO URI)."""
     options = payer_options(payers)
     facets = tuple(Facet(facet.key, facet.label, options) if facet.key == PAYER_FACET else facet for facet in FACETS)
+    leads_to = occupation_facet(occupation) if occupation else None
+    if leads_to is not None:
+        facets = (leads_to, *facets)
     if person.known:
         return (personal_facet(person.prefs.full_payers), *facets)
     return facets
@@ -100,7 +116,8 @@ def search(
     backend = backend or backend_for()
     use_snapshot = hasattr(backend, "matches") if use_snapshot is None else use_snapshot
     catalogue = snapshot.current() if use_snapshot else None
-    facets = {facet.key: facet for facet in facets_for(person, catalogue.payers if catalogue else None)}
+    payers = catalogue.payers if catalogue else None
+    facets = {facet.key: facet for facet in facets_for(person, payers, params.filters.get(OCCUPATION_FACET, ""))}
     filters, from_step = effective_filters(params)
     filters = {key: value for key, value in filters.items() if key in facets}  # "voor_mij" needs a known person
     terms = query_terms(params.q)

@@ -41,6 +41,7 @@ NUMBERS = ("hours", "price_cents")
 FLAGS = ("exam", "language_support")
 NAMES = (*CODED, *NUMBERS, *FLAGS)
 PAID_BY = "paid_by:"  # + a payer's code: one boolean column per payer, from the offers' payer links
+IDS = ("pk", "id")  # a filter on offer ids (the occupation filter's offers) reads the ids themselves
 COMPARISONS = {"exact": np.equal, "lte": np.less_equal, "in": np.isin}
 MERGE_AT_MOST = 0.25  # a larger share of the offers changed: a full build reads the table once, which is cheaper
 LOAD_CHUNK = 5000  # ids per query when reloading changed offers (SQLite's limit on parameters)
@@ -81,7 +82,8 @@ class Snapshot:
         return Snapshot(self.version, self.ids[rows], columns, self.codes, self.payers)
 
     def mask(self, q: Q) -> np.ndarray:
-        """Which rows satisfy q (AND/OR/NOT of exact, lte and in lookups on the columns above, and PaidBy)."""
+        """Which rows satisfy q (AND/OR/NOT of exact, lte and in lookups on the columns above or the ids, and
+        PaidBy)."""
         parts = [self._part(child) for child in q.children]
         combine = np.logical_and if q.connector == Q.AND else np.logical_or
         result = reduce(combine, parts) if parts else np.ones(len(self), dtype=bool)
@@ -97,12 +99,13 @@ class Snapshot:
     def _lookup(self, lookup: str, value) -> np.ndarray:
         name, _, operator = lookup.partition("__")
         compare = COMPARISONS.get(operator or "exact")
-        if name not in self.columns or compare is None:
+        column = self.ids if name in IDS else self.columns.get(name)
+        if column is None or compare is None:
             raise ValueError(f"The search snapshot cannot evaluate the lookup {lookup!r}; add it in snapshot.py.")
         if name in self.codes:  # str(): TextChoices members hash by name, not by value
             codes = self.codes[name]
             value = [codes.get(str(item), -1) for item in value] if operator == "in" else codes.get(str(value), -1)
-        return compare(self.columns[name], value)
+        return compare(column, value)
 
 
 def _encode(values: list[str], codes: dict[str, int]) -> np.ndarray:

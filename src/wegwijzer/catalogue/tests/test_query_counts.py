@@ -82,3 +82,27 @@ def test_the_admins_offer_and_review_lists_make_as_many_queries_for_5_as_for_10_
 
     n, twice_n = queries_for_n_and_2n(add_offers_with_a_review, lambda: client.get(reverse(changelist)))
     assert (twice_n, n) == (n, n) and n <= 12, f"{n} queries for N rows, {twice_n} for 2N"
+
+
+def test_the_list_leading_to_an_occupation_makes_as_many_queries_for_5_as_for_10_offers(
+    client, add_offers, queries_for_n_and_2n
+):
+    """The filter "Leidt naar dit werk" (issue 17) reads what leads there (registry.leads_to: the occupation and its
+    essential skills, twice: once to check the value, once for the facet) and the ids of the offers naming it once.
+    Measured on 2026-11-30: 8 queries on SQLite."""
+    welder = EscoConcept.objects.create(
+        uri="http://data.europa.eu/esco/occupation/test-lasser", label="lasser", concept_type="occupation"
+    )
+
+    def add_offers_leading_to_welding(n: int) -> None:
+        add_offers(n)
+        for offer in Offer.objects.exclude(esco_concepts=welder):
+            offer.esco_concepts.add(welder)
+
+    def leading_to_welding():
+        response = client.get(reverse("catalogue:list"), {"beroep": welder.uri})
+        assert "Leidt naar werk als lasser" in response.content.decode()
+        return response
+
+    n, twice_n = queries_for_n_and_2n(add_offers_leading_to_welding, leading_to_welding)
+    assert (twice_n, n) == (n, n) and n <= 8, f"{n} queries for N offers, {twice_n} for 2N"

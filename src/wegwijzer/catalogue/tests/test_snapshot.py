@@ -11,7 +11,7 @@ from django.db.models import Q
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wegwijzer.catalogue.filters import FACETS, PERSONAL_FACET, SearchParams
+from wegwijzer.catalogue.filters import FACETS, OCCUPATION_FACET, PERSONAL_FACET, SearchParams
 from wegwijzer.catalogue.models import CatalogueChange, Offer
 from wegwijzer.catalogue.models import Payer as PayerRow
 from wegwijzer.catalogue.person import Person
@@ -19,6 +19,7 @@ from wegwijzer.catalogue.relevance import Preferences, _features
 from wegwijzer.catalogue.search import index, snapshot
 from wegwijzer.catalogue.search.service import search
 from wegwijzer.catalogue.vocab import Certificate, Delivery, EntryLevel, Kind, Nlqf, Payer, Region, Schedule
+from wegwijzer.skills.models import EscoConcept
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,8 @@ offer_fields = st.fixed_dictionaries(
         "payers": st.frozensets(st.sampled_from(Payer.values)),
     }
 )
+WELDER = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b"
+OCCUPATION = EscoConcept.ConceptType.OCCUPATION
 filters = st.lists(
     st.sampled_from(
         [(facet.key, option.value) for facet in FACETS for option in facet.listed]
@@ -69,16 +72,23 @@ def outcome(result):
     prefs=st.one_of(st.none(), preferences),
     free_for_me=st.booleans(),
     page=st.integers(1, 3),
+    to_welding=st.booleans(),
+    naming_welder=st.sets(st.integers(0, 24)),  # these offers name the welder: the filter "Leidt naar dit werk"
 )
 def test_snapshot_counts_and_order_equal_the_same_search_in_sql(
-    make_offer, flex_worker, offers, query, chosen, prefs, free_for_me, page
+    make_offer, flex_worker, offers, query, chosen, prefs, free_for_me, page, to_welding, naming_welder
 ):
     Offer.objects.all().delete()
-    for fields in offers:
-        make_offer(**fields)
+    welder, _ = EscoConcept.objects.get_or_create(uri=WELDER, defaults={"label": "lasser", "concept_type": OCCUPATION})
+    for number, fields in enumerate(offers):
+        offer = make_offer(**fields)
+        if number in naming_welder:
+            offer.esco_concepts.add(welder)
     person = Person(flex_worker, prefs=prefs) if prefs is not None else None
     if person and free_for_me:
         chosen = {**chosen, PERSONAL_FACET: "gratis"}
+    if to_welding:
+        chosen = {**chosen, OCCUPATION_FACET: WELDER}
     params = SearchParams(q=query, filters=chosen, page=page)
     in_memory = search(params, person, page_size=4, use_snapshot=True)
     in_database = search(params, person, page_size=4, use_snapshot=False)

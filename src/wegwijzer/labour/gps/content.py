@@ -107,6 +107,9 @@ class Content:
     def paths_from(self, occupation_uri: str) -> tuple[GrowthPath, ...]:
         return tuple(path for path in self.paths if path.source_uri == occupation_uri)
 
+    def paths_to(self, occupation_uri: str) -> tuple[GrowthPath, ...]:
+        return tuple(path for path in self.paths if path.target_uri == occupation_uri)
+
 
 def _require(condition: bool, origin: str, problem: str) -> None:
     if not condition:

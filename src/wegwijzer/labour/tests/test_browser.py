@@ -1,7 +1,7 @@
 """Issue 17's "done when", tried as a new user would, with JavaScript on and off: a 47-year-old installer goes from
 his advice's orientation step to "Mijn werk", finds his occupation by typing "cv monteur", reads how his work
 changes (heat pumps) with its source, sees warmtepompmonteur within reach with the 3 new skills and 2 offers that
-teach them, and makes it the goal of his plan."""
+teach them, opens the catalogue's offers that lead there, and makes it the goal of his plan."""
 
 import re
 
@@ -44,6 +44,15 @@ def _walk(page, base_url, accessible):
     assert step.locator(".labour-new-skills > li").count() == 3
     text = step.inner_text()
     assert all(skill in text for skill in NEW_SKILLS) and all(offer in text for offer in OFFERS)
+
+    to_catalogue = step.get_by_role("link", name="Bekijk alle 2 cursussen die naar dit werk leiden")
+    assert to_catalogue.bounding_box()["height"] >= 44
+    to_catalogue.click()
+    page.wait_for_url(re.compile(r"/aanbod/\?beroep="))
+    assert page.get_by_role("heading", name="2 cursussen en trainingen gevonden").is_visible()
+    assert all(page.get_by_role("link", name=offer).is_visible() for offer in OFFERS)
+    accessible(page)
+    page.go_back()
 
     step.get_by_role("button", name=re.compile("Maak dit mijn doel")).click()
     page.wait_for_url(re.compile("/scan/plan/aanpassen/"))

@@ -87,3 +87,24 @@ def test_there_are_35_regions_and_a_municipality_finds_its_region():
     assert regions().region_of(" amsterdam ") == "Groot Amsterdam"
     assert regions().region_of("Demodam") == "Voorbeeldregio" and "Voorbeeldregio" in regions().examples
     assert regions().region_of("Nergenshuizen") == ""
+
+
+def test_only_municipalities_a_cited_page_names_count_as_checked():
+    assert regions().region_of("Emmen") == "Drenthe" and regions().is_checked("emmen")
+    assert regions().region_of("Meppel") == "Regio Zwolle" and regions().is_checked("Meppel")
+    assert regions().region_of("Zwolle") == "Regio Zwolle" and not regions().is_checked("Zwolle")
+    assert regions().region_of("Utrecht") == "Midden-Utrecht" and not regions().is_checked("Utrecht")
+    assert regions().region_of("Assen") == ""  # the source lists region Drenthe without Assen
+
+
+def test_a_citation_for_a_municipality_the_region_does_not_list_is_refused(tmp_path):
+    from wegwijzer.labour.regions import load
+
+    wrong = tmp_path / "regions.yaml"
+    wrong.write_text(
+        "source: x\nregions:\n  - name: Drenthe\n    municipalities: [Emmen]\n    checked:\n"
+        "      - {url: 'https://example.org', read: 2026-11-30, municipalities: [Assen]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="de bron noemt Assen, de regio niet"):
+        load(wrong)

@@ -120,3 +120,54 @@ def test_the_coach_finds_mijn_werk_from_the_caseload(client):
     client.force_login(make_user("coach", Role.COACH))
     page = client.get("/coach/").content.decode()
     assert 'href="/werk/"' in page and "Kijk samen met je deelnemer welk werk kansen heeft" in page
+
+
+def test_from_a_small_step_the_catalogue_shows_the_offers_that_lead_there(client, installer):
+    """The installer follows "Bekijk alle 2 cursussen" under Warmtepompmonteur: the catalogue shows exactly the two
+    example offers, with the chosen filter to take away and its count equal to the total."""
+    open_scan(client, installer)
+    page = client.get("/werk/", {"beroep": HEATING_FITTER}).content.decode()
+    link = re.search(r'href="(/aanbod/\?beroep=[^"]+)">Bekijk alle 2 cursussen die naar dit werk leiden<', page)
+    assert link, "the heat-pump step links to the catalogue's filter"
+    catalogue = _text(client.get(html.unescape(link.group(1))))
+    assert "2 cursussen en trainingen gevonden" in catalogue
+    assert "Warmtepomp installeren (voorbeeld)" in catalogue and "Werken met koudemiddelen (voorbeeld)" in catalogue
+    chosen = "Leidt naar werk als technicus koel-, lucht- en verwarmingstechniek"
+    assert f'{chosen} <span class="wegwijzer-count">(2)</span>' in catalogue
+    assert "Haal weg: </span>Leidt naar werk als" in catalogue
+
+
+def test_an_unknown_occupation_in_the_catalogue_filter_is_explained_and_left_out(client, installer):
+    all_offers = _text(client.get("/aanbod/"))
+    page = _text(client.get("/aanbod/", {"beroep": "http://example.org/nep"}))
+    assert "Dit beroep kennen we niet. We zoeken zonder het filter" in page
+    found = re.search(r"(\d+) cursussen en trainingen gevonden", page).group(1)
+    assert found == re.search(r"(\d+) cursussen en trainingen gevonden", all_offers).group(1)
+
+
+@pytest.mark.parametrize(
+    "place, says, warned",
+    [
+        ("Demodam", "Voorbeeldregio is een voorbeeldregio. Die bestaat niet echt.", True),
+        ("Utrecht", "Let op: dat Utrecht in de regio Midden-Utrecht ligt, hebben we nog niet nagekeken", True),
+        ("Emmen", "Voor dit werk in de regio Drenthe hebben we geen cijfers.", False),  # a cited page names Emmen
+    ],
+)
+def test_the_page_says_plainly_when_the_region_is_an_example_or_not_checked(client, installer, place, says, warned):
+    from wegwijzer.directory.models import Municipality
+
+    Municipality.objects.get_or_create(name=place)
+    installer.answers = {"gemeente": place}
+    installer.save()
+    open_scan(client, installer)
+    page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
+    assert says in page
+    assert any(warning in page for warning in ("is een voorbeeldregio", "hebben we nog niet nagekeken")) == warned
+
+
+def test_without_escos_occupation_skill_relations_the_page_says_why_what_is_new_is_unknown(client, installer):
+    """The Dutch ESCO files hold no occupation-skill relations: steps computed from ESCO rest on the ISCO group only,
+    and the page says so instead of inventing new skills."""
+    page = _text(client.get("/werk/", {"beroep": HEATING_FITTER}))
+    assert "Het valt in dezelfde groep beroepen:" in page
+    assert "De Europese lijst van beroepen (ESCO) die we nu gebruiken, zegt niet welke vaardigheden bij welk" in page
