@@ -16,8 +16,8 @@ def switch_to(client, language: str) -> str:
 
 
 def language_buttons(page: str) -> dict[str, str]:
-    buttons = re.findall(r'<button class="wegwijzer-language__choice"[^>]*value="(\w+)" lang="\1" dir="\w+">([^<]+)<', page)
-    return dict(buttons)
+    button = r'<button class="wegwijzer-language__choice"[^>]*value="(\w+)" lang="\1" dir="\w+">([^<]+)<'
+    return dict(re.findall(button, page))
 
 
 @pytest.mark.parametrize("language", ["nl", "en", "pl", "tr", "ar"])
@@ -65,8 +65,8 @@ def test_dutch_text_on_a_page_in_another_language_says_so_in_that_language():
         '<div lang="nl"><p>Een cursus voor beginners.</p></div>'
     )
     assert inline == (
-        '<p>Wanneer: <span lang="nl">elke dinsdag</span> <span class="wegwijzer-dutch-only">(This text is only in Dutch.)'
-        "</span></p>"
+        '<p>Wanneer: <span lang="nl">elke dinsdag</span> '
+        '<span class="wegwijzer-dutch-only">(This text is only in Dutch.)</span></p>'
     )
 
 
