@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
 SPEECH = """
 (() => {
-  const voices = %s.map((lang) => ({lang, name: "Stem " + lang, voiceURI: lang, localService: true, default: false}));
+  const voices = %s.map(([lang, localService]) => ({lang, localService, name: lang, voiceURI: lang, default: false}));
   window.spoken = [];
   const synth = {
     speaking: false, pending: false, paused: false,
@@ -40,11 +40,12 @@ SPEECH = """
 """
 
 
-def phone_with_voices(browser, voices: list[str], javascript: bool = True):
+def phone_with_voices(browser, voices: list[str], javascript: bool = True, online: bool = False):
+    """A phone whose browser has these voices, on the device itself, or (online) only through an online service."""
     context = browser.new_context(
         viewport=PHONE, locale="nl-NL", is_mobile=True, has_touch=True, java_script_enabled=javascript
     )
-    context.add_init_script(SPEECH % json.dumps(voices))
+    context.add_init_script(SPEECH % json.dumps([[voice, not online] for voice in voices]))
     return context
 
 
@@ -205,6 +206,19 @@ def test_read_aloud_reads_the_question_and_each_answer_in_the_page_language(brow
 
 def test_no_read_aloud_without_a_voice_for_the_page_language(browser, live_server):
     context = phone_with_voices(browser, ["en-GB"])  # a Dutch page, only an English voice
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/scan/")
+        page.wait_for_load_state("load")
+        assert page.locator("h1.scan-question").is_visible()
+        assert read_aloud_buttons(page).count() == 0
+    finally:
+        context.close()
+
+
+def test_no_read_aloud_with_only_an_online_voice(browser, live_server):
+    """An online voice would send the text (an advice step can say "schuldhulp") to another party: not used."""
+    context = phone_with_voices(browser, ["nl-NL"], online=True)
     page = context.new_page()
     try:
         page.goto(live_server.url + "/scan/")
