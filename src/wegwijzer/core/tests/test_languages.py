@@ -2,6 +2,7 @@
 exists only in Dutch marked as such on a page in another language."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.template import Context, Template
@@ -73,3 +74,40 @@ def test_dutch_text_on_a_page_in_another_language_says_so_in_that_language():
 def test_no_note_for_a_dutch_text_that_is_empty():
     with translation.override("en"):
         assert Template("{% load languages %}{% dutch %} {% enddutch %}").render(Context()) == " "
+
+
+SRC = Path(__file__).resolve().parents[2]
+PHYSICAL = re.compile(
+    r"\b(?:margin|padding|border)-(?:left|right)\b|(?<![\w-])(?:left|right)\s*:|\b(?:float|clear|text-align)\s*:\s*"
+    r"(?:left|right)\b|\bborder-(?:top|bottom)-(?:left|right)-radius\b"
+)
+INLINE_STYLE = re.compile(r'<style[^>]*>(.*?)</style>|style="([^"]*)"', re.S)
+
+
+def styles() -> dict[str, str]:
+    """Our own CSS: the stylesheet's source and every template's <style> element and style attribute."""
+    found = {str(path.relative_to(SRC)): path.read_text(encoding="utf-8") for path in SRC.glob("core/assets/*.css")}
+    for path in SRC.glob("*/templates/**/*.html"):
+        inline = "\n".join("".join(parts) for parts in INLINE_STYLE.findall(path.read_text(encoding="utf-8")))
+        if inline:
+            found[str(path.relative_to(SRC))] = inline
+    return found
+
+
+def test_the_css_uses_logical_properties_so_that_arabic_mirrors():
+    found = styles()
+    assert "core/assets/wegwijzer.css" in found and "scan/templates/scan/plan_pdf.html" in found
+    physical = {name: PHYSICAL.findall(css) for name, css in found.items() if PHYSICAL.search(css)}
+    assert physical == {}
+
+
+@pytest.mark.parametrize(
+    "css", ["margin-left: 1rem", ".a { right: 0 }", "float: left", "text-align: right", "border-right: 1px"]
+)
+def test_a_physical_property_is_found(css):
+    assert PHYSICAL.search(css)
+
+
+@pytest.mark.parametrize("css", ["margin-inline-start: 1rem", "inset-inline-end: 0", "text-align: start"])
+def test_a_logical_property_is_not_found(css):
+    assert not PHYSICAL.search(css)
