@@ -5,11 +5,13 @@ translated: a person who cannot read the current language must still find their 
 
 {% dutch %}…{% enddutch %} and {% dutch inline %}…{% enddutch %}: text an organisation wrote in Dutch (an offer,
 a scheme, a help address). It is marked lang="nl", so that a screen reader and the read-aloud button speak it as
-Dutch, and on a page in another language a short note in that language says it is only in Dutch."""
+Dutch, and on a page in another language a short note in that language says it is only in Dutch; on a page written
+right to left the Dutch keeps its left-to-right direction."""
 
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 
@@ -46,7 +48,9 @@ class DutchNode(template.Node):
         if not text.strip():
             return text
         element = "span" if self.inline else "div"
-        marked = format_html('<{0} lang="nl">{1}</{0}>', element, text)
+        # On a right-to-left page, Dutch keeps its own direction (its full stops stay at the end of the line).
+        attributes = mark_safe(' lang="nl" dir="ltr"' if get_language_bidi() else ' lang="nl"')  # noqa: S308  (constants)
+        marked = format_html("<{0}{1}>{2}</{0}>", element, attributes, text)
         if page_is_dutch():
             return marked
         note = _("Deze tekst is alleen in het Nederlands.")

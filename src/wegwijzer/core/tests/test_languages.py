@@ -71,6 +71,14 @@ def test_dutch_text_on_a_page_in_another_language_says_so_in_that_language():
     )
 
 
+def test_dutch_text_on_a_right_to_left_page_keeps_its_own_direction():
+    with translation.override("ar"):
+        assert DUTCH_BLOCK.render(Context()).endswith(
+            '<div lang="nl" dir="ltr"><p>Een cursus voor beginners.</p></div>'
+        )
+        assert '<span lang="nl" dir="ltr">elke dinsdag</span>' in DUTCH_INLINE.render(Context())
+
+
 def test_no_note_for_a_dutch_text_that_is_empty():
     with translation.override("en"):
         assert Template("{% load languages %}{% dutch %} {% enddutch %}").render(Context()) == " "

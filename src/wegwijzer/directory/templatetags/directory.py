@@ -2,7 +2,7 @@
 {% dutch_name_for_step step %}: beside a translated step, the Dutch name of its service."""
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi
 
 from ..models import DUTCH_NAMES
 from ..services import MUNICIPALITY_ANSWER, help_at
@@ -27,4 +27,4 @@ def dutch_name_for_step(step):
     for it at the desk. Nothing on a Dutch page or for a step without a (known) service."""
     language = (get_language() or "nl").split("-")[0]
     service = (step or {}).get("service")
-    return {"dutch_name": DUTCH_NAMES.get(service, "") if language != "nl" else ""}
+    return {"dutch_name": DUTCH_NAMES.get(service, "") if language != "nl" else "", "rtl": get_language_bidi()}

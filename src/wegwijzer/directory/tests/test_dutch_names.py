@@ -18,7 +18,8 @@ def test_a_step_on_a_page_in_another_language_names_its_service_in_dutch(languag
     with translation.override(language):
         shown = STEP.render(Context({"step": {"code": "schulden", "service": "schuldhulp"}}))
         label = translation.gettext("In het Nederlands:")
-    assert f'{label} <strong lang="nl">schuldhulpverlening</strong>' in shown
+    direction = ' dir="ltr"' if language == "ar" else ""  # Dutch keeps its direction on a right-to-left page
+    assert f'{label} <strong lang="nl"{direction}>schuldhulpverlening</strong>' in shown
 
 
 @pytest.mark.parametrize("step", [{"code": "schulden", "service": "schuldhulp"}, {"code": "x"}, {"service": "nieuw"}])
