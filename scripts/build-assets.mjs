@@ -17,7 +17,8 @@ const sources = [
 ];
 
 const [result] = await new PurgeCSS().purge({
-  content: ["src/wegwijzer/**/templates/**/*.html", "src/wegwijzer/**/*.py"],
+  // read-aloud.js makes its button with a class of its own.
+  content: ["src/wegwijzer/**/templates/**/*.html", "src/wegwijzer/**/*.py", "src/wegwijzer/core/static/wegwijzer/read-aloud.js"],
   css: [{ raw: sources.map((path) => readFileSync(path, "utf8")).join("\n") }],
   variables: true,
   // The theme class itself (its tokens are custom properties, kept where a kept rule uses them).

@@ -133,7 +133,9 @@ EMAIL_TIMEOUT = env_int("WEGWIJZER_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("WEGWIJZER_FROM_EMAIL", "Wegwijzer <noreply@localhost>")
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Each language named in itself: the language switch shows these names as they are (never translated).
+# Arabic is written right to left (Django's LANG_INFO says so: its pages get dir="rtl", docs/translations.md).
+LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("pl", "Polski"), ("tr", "Türkçe"), ("ar", "العربية")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

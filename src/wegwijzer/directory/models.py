@@ -42,6 +42,32 @@ class Service(models.TextChoices):
     WERKGEVER = "werkgever", _("Je werkgever")
 
 
+# What a person asks for at the desk, in Dutch, whatever the page's language: a translated advice step shows it as
+# "In het Nederlands: schuldhulpverlening" (templatetags/directory.py). Never translated. The words follow the
+# contract's description of each kind of help (../shared/contract/README.md, the `service` vocabulary).
+DUTCH_NAMES = {
+    Service.SCHULDHULP: "schuldhulpverlening",
+    Service.TOESLAGEN: "Dienst Toeslagen",
+    Service.KINDEROPVANG: "kinderopvang",
+    Service.WIJKTEAM: "wijkteam",
+    Service.WERKPLEIN: "werk en inkomen van de gemeente",
+    Service.UWV: "UWV",
+    Service.LEERWERKLOKET: "Leerwerkloket",
+    Service.ONTWIKKELADVIES: "ontwikkeladvies",
+    Service.LOOPBAANCOACH: "loopbaancoach",
+    Service.TAALHUIS: "Taalhuis",
+    Service.DIGITAAL_HULP: "digitale hulp in de bibliotheek",
+    Service.JURIDISCH_LOKET: "Juridisch Loket",
+    Service.WOONLOKET: "woonloket",
+    Service.HUISARTS: "huisarts",
+    Service.BEDRIJFSARTS: "bedrijfsarts",
+    Service.MANTELZORG: "mantelzorgconsulent",
+    Service.VRIJWILLIGERSCENTRALE: "vrijwilligerscentrale",
+    Service.O_EN_O_FONDS: "O&O-fonds",
+    Service.WERKGEVER: "werkgever",
+}
+
+
 def stale_days() -> int:
     """After how many days a checked entry needs checking again (setting WEGWIJZER_HELP_STALE_DAYS)."""
     return getattr(settings, "WEGWIJZER_HELP_STALE_DAYS", DEFAULT_STALE_DAYS)
