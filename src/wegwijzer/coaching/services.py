@@ -307,20 +307,39 @@ def steps_due(until: datetime.date, *, since: datetime.date | None = None) -> Qu
     return steps.select_related("person").order_by("due", "pk")
 
 
+STEP_KEY_PREFIX = "coachplan-"
+
+
+def step_key(step_id: int) -> str:
+    """A step's key among every app's dated steps (registry DatedStep.key, finished_steps)."""
+    return f"{STEP_KEY_PREFIX}{step_id}"
+
+
 def dated_plan_steps(first: datetime.date, last: datetime.date) -> list[DatedStep]:
     """The person's own open steps of the shared plan dated from ``first`` to ``last``: a reminder before each and a
     check-in after it (registry ``dated_steps``). A step the coach does is the coach's to remember."""
     steps = steps_due(last, since=first).filter(owner=PlanStep.Owner.PERSON)
     link = reverse("accounts:my_coach_plan")
     return [
-        DatedStep(person=step.person, key=f"coachplan-{step.pk}", title=step.text, date=step.due, link_url=link)
+        DatedStep(person=step.person, key=step_key(step.pk), title=step.text, date=step.due, link_url=link)
         for step in steps
     ]
 
 
-def finished_plan_steps(person: User) -> int:
-    """How many steps of the shared plan are done, by the person or the coach (progress on Mijn Wegwijzer)."""
-    return PlanStep.objects.filter(person=person, done_at__isnull=False).count()
+def finished_plan_steps(person: User) -> set[str]:
+    """The steps of the shared plan that are done, by the person or the coach (progress on Mijn Wegwijzer)."""
+    done = PlanStep.objects.filter(person=person, done_at__isnull=False).values_list("pk", flat=True)
+    return {step_key(pk) for pk in done}
+
+
+def complete_dated_step(person: User, key: str) -> None:
+    """The person answered a check-in about one of their steps with "gelukt" (registry complete_dated_step): the
+    step is done in the plan, and the history says the person did it. Another app's key changes nothing."""
+    number = key.removeprefix(STEP_KEY_PREFIX)
+    if key.startswith(STEP_KEY_PREFIX) and number.isdigit():
+        step = PlanStep.objects.filter(person=person, pk=int(number)).first()
+        if step is not None:
+            complete_step(step, person)
 
 
 # --- retention ------------------------------------------------------------------------------------------------------
