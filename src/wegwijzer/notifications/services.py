@@ -257,9 +257,9 @@ def answer_check_in(message: Message, answer: str) -> None:
 def finished_steps(person: User) -> set[str]:
     """The steps the person said they took (a check-in answered "gelukt"), by the step's key: a step that was
     asked about twice, or that its own app counts as done too, is one step."""
-    keys = Message.objects.filter(
-        person=person, kind=Message.Kind.CHECK_IN, answer=Message.Answer.DONE
-    ).values_list("key", flat=True)
+    keys = Message.objects.filter(person=person, kind=Message.Kind.CHECK_IN, answer=Message.Answer.DONE).values_list(
+        "key", flat=True
+    )
     return {checked_step_key(key) for key in keys}
 
 
