@@ -345,8 +345,8 @@ def choose_offer(step: PlanStep, actor: User, offer: PlanChoice | None) -> PlanS
     """The offer for this step (None: no offer); it replaces what was typed about an offer before."""
     step.offer_ref, step.offer_text = (offer.ref if offer else ""), ""
     step.save(update_fields=["offer_ref", "offer_text"])
-    chosen = f"aanbod gekozen: {offer.title}" if offer else "geen aanbod meer"
-    _log_change(step.person, actor, f"Stap {step.text}: {chosen}")
+    chosen = f"Aanbod gekozen voor {step.text}: {offer.title}" if offer else f"Geen aanbod meer voor {step.text}"
+    _log_change(step.person, actor, chosen)
     return step
 
 

@@ -56,7 +56,12 @@ def test_the_coach_finds_an_offer_chooses_it_and_the_person_sees_it_as_a_link(cl
     client.force_login(world.subject)
     plan = client.get(reverse("accounts:my_coach_plan")).content.decode()
     assert f'href="{reverse("catalogue:offer", args=[offer.pk])}"' in plan
-    assert "Stap Een cursus kiezen: aanbod gekozen: Heftruck rijden voor beginners (coach)" in strip_tags(plan)
+    assert "Aanbod gekozen voor Een cursus kiezen: Heftruck rijden voor beginners (coach)" in strip_tags(plan)
+
+    client.post(_own_url("plan_step_offer", step), {"offer": ""})  # "Geen aanbod bij deze stap"
+    step.refresh_from_db()
+    assert step.offer_ref == ""
+    assert "Geen aanbod meer voor Een cursus kiezen (deelnemer)" in _history(client, reverse("accounts:my_coach_plan"))
 
 
 def test_the_person_names_a_running_scheme_for_a_new_step_and_an_ended_one_is_not_offered(client, world, make_scheme):
