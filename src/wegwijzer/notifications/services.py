@@ -171,7 +171,7 @@ def checked_step_key(check_in_key: str) -> str:
     """The key of the dated step a check-in asked about: "check-in-coachplan-12-2026-12-10" → "coachplan-12"."""
     if not check_in_key.startswith(CHECK_IN_PREFIX):
         return check_in_key
-    return check_in_key.removeprefix(CHECK_IN_PREFIX)[: -len("-2026-12-10")]
+    return check_in_key.removeprefix(CHECK_IN_PREFIX)[: -len("-YYYY-MM-DD")]
 
 
 def missed_check_ins(person: User) -> list[Message]:

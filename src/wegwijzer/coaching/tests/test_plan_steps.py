@@ -261,3 +261,19 @@ def test_without_a_scan_the_coach_is_told_so_and_without_consent_the_page_does_n
     assert "Deze deelnemer heeft nog geen scan gedaan." in page
     client.force_login(world.coach_without_consent)
     assert client.get(reverse("coaching:funding", args=[world.subject.pk])).status_code == 404
+
+
+def test_which_money_fits_needs_the_same_queries_for_3_and_for_30_schemes(client, world, make_scheme):
+    _scan_with_debts(world.subject)
+    client.force_login(world.coach_with_consent)
+    url = reverse("coaching:funding", args=[world.subject.pk])
+
+    def queries_for(count: int) -> int:
+        for number in range(count):
+            make_scheme(f"fonds-{count}-{number}", name=f"Fonds {count}-{number}")
+        with CaptureQueriesContext(connection) as context:
+            page = client.get(url).content.decode()
+        assert page.count(f'id="regeling-fonds-{count}-') == count
+        return len(context.captured_queries)
+
+    assert queries_for(3) == queries_for(30)
