@@ -145,6 +145,7 @@ class PlanSide:
     prefix: str
     person_kwargs: dict = field(default_factory=dict)
     back: str = ""
+    looked_at: str = ""  # the coach's side: what the access log says about a look (the person's own is not logged)
 
     def url(self, page: str = "", step: PlanStep | None = None) -> str:
         kwargs = self.person_kwargs | ({"step_id": step.pk} if step else {})
@@ -152,21 +153,27 @@ class PlanSide:
 
 
 def _coach_side(request, person_id: int, looked_at: str) -> PlanSide:
-    """The coach's side, after the consent check; each look at the plan is logged."""
+    """The coach's side, after the consent check."""
     person = _person_for_coach(request, person_id)
-    if request.method == "GET":
-        log_access(request.user, person, DataCategory.PLAN, looked_at)
     back = reverse("coaching:file", args=[person.pk])
-    return PlanSide(person, "coaching", "plan", {"person_id": person.pk}, back)
+    return PlanSide(person, "coaching", "plan", {"person_id": person.pk}, back, looked_at)
+
+
+def _log_look(request, side: PlanSide) -> None:
+    """Each look of the coach at the plan or one of its steps goes into the access log, once it is found."""
+    if side.looked_at and request.method == "GET":
+        log_access(request.user, side.person, DataCategory.PLAN, side.looked_at)
 
 
 def _own_side(request) -> PlanSide:
     return PlanSide(request.user, "accounts", "my_coach_plan", back=reverse("accounts:my_coach"))
 
 
-def _step_of(side: PlanSide, step_id: int) -> PlanStep:
-    """A step of this person's plan; another person's step does not exist here."""
-    return get_object_or_404(PlanStep, pk=step_id, person=side.person)
+def _step_of(request, side: PlanSide, step_id: int) -> PlanStep:
+    """A step of this person's plan (its look logged); another person's step does not exist here."""
+    step = get_object_or_404(PlanStep, pk=step_id, person=side.person)
+    _log_look(request, side)
+    return step
 
 
 @require_http_methods(["GET", "POST"])
@@ -178,6 +185,7 @@ def plan(request, person_id: int):
 def _plan_page(request, side: PlanSide):
     """One page for both sides: the goal in the person's words, small steps with an owner, a date, an offer and a
     scheme, and the history of every change. A POST carries one action: goal, step or done."""
+    _log_look(request, side)
     person, here = side.person, side.url("")
     action = request.POST.get("action", "")
     goal_form = forms.GoalForm(request.POST if action == "goal" else None)
@@ -229,7 +237,7 @@ def _plan_page(request, side: PlanSide):
 
 def _step_page(request, side: PlanSide, step_id: int):
     """Change a step: what, who, when, and who pays; every change goes into the history both see."""
-    step = services.with_choices([_step_of(side, step_id)])[0]
+    step = services.with_choices([_step_of(request, side, step_id)])[0]
     initial = {"text": step.text, "owner": step.owner, "due": step.due, "funding_ref": step.funding_ref}
     form = forms.StepForm(request.POST or None, initial=initial, current_funding=step.funding_choice)
     if request.method == "POST" and form.is_valid():
@@ -243,7 +251,7 @@ def _step_page(request, side: PlanSide, step_id: int):
 
 def _step_offer_page(request, side: PlanSide, step_id: int):
     """Choose an offer for a step: search with words (GET), then choose one of the results (POST), or none."""
-    step = services.with_choices([_step_of(side, step_id)])[0]
+    step = services.with_choices([_step_of(request, side, step_id)])[0]
     if request.method == "POST":
         ref = request.POST.get("offer", "")
         offer = services.lookup_choices(services.OFFERS, [ref]).get(ref) if ref else None
@@ -262,7 +270,7 @@ def _step_offer_page(request, side: PlanSide, step_id: int):
 
 def _step_delete_page(request, side: PlanSide, step_id: int):
     """Ask first (a page, so it works without JavaScript); only the POST of that page takes the step away."""
-    step = _step_of(side, step_id)
+    step = _step_of(request, side, step_id)
     if request.method == "POST":
         services.delete_step(step, request.user)
         messages.success(request, _("De stap is uit het plan gehaald."))

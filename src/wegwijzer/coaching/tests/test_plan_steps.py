@@ -191,6 +191,8 @@ def test_every_look_of_the_coach_at_a_step_is_logged(client, world, step):
         client.get(_coach_url(world, name, step))
     looks = AccessLog.objects.filter(person=world.subject, viewer=world.coach_with_consent, what=DataCategory.PLAN)
     assert looks.count() == 3
+    gone = reverse("coaching:plan_step", kwargs={"person_id": world.subject.pk, "step_id": step.pk + 1})
+    assert client.get(gone).status_code == 404 and looks.count() == 3  # nothing seen, nothing logged
 
 
 def test_the_plan_page_needs_the_same_queries_for_3_and_for_30_linked_steps(client, world, make_offer, make_scheme):
