@@ -1,8 +1,9 @@
-"""The catalogue in the registry (core/registry.py): demo offers, a person's reviews, the rules, the offer importers."""
+"""The catalogue in the registry (core/registry.py): demo offers, a person's reviews, the rules, the offer importers,
+and the offers a step of the coach's shared plan can point at."""
 
 from wegwijzer.core.registry import AppPlugin, registry
 
-from . import demo, permissions, privacy
+from . import demo, permissions, plan_choices, privacy
 from .importers import OFFER_IMPORTERS
 
 registry.register(
@@ -15,5 +16,6 @@ registry.register(
         dutch_only=privacy.DUTCH_ONLY,
         rules=permissions.RULES,
         importers=OFFER_IMPORTERS,
+        plan_choices=(plan_choices.OFFERS,),
     )
 )

@@ -44,4 +44,4 @@ def _example_work_together(person: User, coach: User) -> None:
     add_step(person, coach, text="Voorbeeld: naar de open dag van het ROC", owner=PlanStep.Owner.PERSON,
              due=today + datetime.timedelta(days=10))  # fmt: skip
     add_step(person, coach, text="Voorbeeld: uitzoeken welk geld er is voor de opleiding", owner=PlanStep.Owner.COACH,
-             due=today + datetime.timedelta(days=5), funding="Voorbeeld: ontwikkelbudget van de werkgever")  # fmt: skip
+             due=today + datetime.timedelta(days=5))  # fmt: skip

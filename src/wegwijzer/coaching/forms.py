@@ -2,10 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wegwijzer.accounts.forms import TEXTBOX
+from wegwijzer.core.registry import PlanChoice
 from wegwijzer.directory.models import Service
 
 from .models import Contact, PlanStep, Referral
-from .services import InvitationProblem, find_coach, open_invitation
+from .services import SCHEMES, InvitationProblem, find_choices, find_coach, open_invitation
 
 
 class GrantCoachForm(forms.Form):
@@ -152,12 +153,33 @@ class StepForm(forms.Form):
         widget=DATE,
         error_messages={"required": _("Vul een datum in."), "invalid": _("Vul een datum in, zoals 14-03-2026.")},
     )
-    offer = forms.CharField(
-        label=_("Gekozen aanbod (als dat er is)"), max_length=200, required=False, widget=forms.TextInput(attrs=TEXTBOX)
-    )
-    funding = forms.CharField(
-        label=_("Wie betaalt het? (als dat bekend is)"),
-        max_length=200,
+    funding_ref = forms.ChoiceField(
+        label=_("Wie betaalt het?"),
+        help_text=_("Kies een regeling als jullie weten wie betaalt. Het aanbod kies je daarna bij de stap."),
         required=False,
-        widget=forms.TextInput(attrs=TEXTBOX),
+        widget=SELECT,
+        error_messages={"invalid_choice": _("Kies een regeling uit de lijst, of 'Nog niet bekend'.")},
+    )
+
+    def __init__(self, *args, current_funding: PlanChoice | None = None, **kwargs):
+        """The schemes running today to choose from, and the step's own scheme when it has ended since."""
+        super().__init__(*args, **kwargs)
+        schemes = find_choices(SCHEMES)
+        if current_funding is not None and current_funding.ref not in {scheme.ref for scheme in schemes}:
+            schemes.append(current_funding)
+        self.fields["funding_ref"].choices = [
+            ("", _("Nog niet bekend")),
+            *((scheme.ref, scheme.title) for scheme in schemes),
+        ]
+
+
+class OfferSearchForm(forms.Form):
+    """Words to find an offer for a step (GET, so the results page can be bookmarked and works without JS)."""
+
+    zoek = forms.CharField(
+        label=_("Zoek een aanbod"),
+        help_text=_("Bijvoorbeeld: taal, heftruck, computer."),
+        max_length=100,
+        widget=forms.TextInput(attrs={**TEXTBOX, "type": "search"}),
+        error_messages={"required": _("Vul een paar woorden in om een aanbod te zoeken.")},
     )

@@ -123,7 +123,8 @@ class Referral(models.Model):
 
 
 class PlanStep(models.Model):
-    """One small step of the shared ontwikkelplan: what, who does it (the person or the coach), and when."""
+    """One small step of the shared ontwikkelplan: what, who does it (the person or the coach), when, and the offer
+    and funding scheme chosen for it."""
 
     class Owner(models.TextChoices):
         PERSON = "deelnemer", _("De deelnemer")
@@ -133,8 +134,14 @@ class PlanStep(models.Model):
     text = EncryptedTextField(_("stap"))
     owner = models.CharField(_("wie doet het"), max_length=20, choices=Owner.choices)
     due = models.DateField(_("datum"))
-    offer = models.CharField(_("gekozen aanbod"), max_length=200, blank=True)
-    funding = models.CharField(_("betaald met"), max_length=200, blank=True)
+    # The chosen offer and scheme, by the ref their own app gives them (registry plan_choices: an offer's id, a
+    # scheme's code); coaching does not import the catalogue or funding.
+    offer_ref = models.CharField(_("gekozen aanbod"), max_length=20, blank=True)
+    funding_ref = models.CharField(_("betaald met"), max_length=60, blank=True)
+    # What was typed before a step could point at a real offer or scheme: kept so that it stays readable, until
+    # someone chooses the real thing.
+    offer_text = models.CharField(_("aanbod (eerder opgeschreven)"), max_length=200, blank=True)
+    funding_text = models.CharField(_("betaald met (eerder opgeschreven)"), max_length=200, blank=True)
     done_at = models.DateTimeField(_("gedaan op"), null=True, blank=True)
     created_at = models.DateTimeField(_("gemaakt op"), default=timezone.now)
 

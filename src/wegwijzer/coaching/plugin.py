@@ -25,5 +25,6 @@ registry.register(
         retention=(Retention("begeleiding na het einde van de toegang", services.delete_after_access_ended),),
         dated_steps=services.dated_plan_steps,
         finished_steps=services.finished_plan_steps,
+        complete_dated_step=services.complete_dated_step,
     )
 )

@@ -9,6 +9,7 @@ from wegwijzer.accounts.models import DataCategory
 from wegwijzer.accounts.services import has_access
 
 from .models import Contact, Invitation, Note, PlanChange, PlanStep, Referral
+from .services import plan_steps
 
 # "aanbod" and "wanneer" are labelled by the catalogue and accounts already.
 LABELS = {
@@ -38,11 +39,11 @@ def _steps(person) -> list[dict]:
             "tekst": step.text,
             "wie": str(step.get_owner_display()),
             "datum": step.due.isoformat(),
-            "aanbod": step.offer,
-            "betaald_met": step.funding,
+            "aanbod": step.offer_choice.title if step.offer_choice else step.offer_text,
+            "betaald_met": step.funding_choice.title if step.funding_choice else step.funding_text,
             "gedaan": step.done_at.date().isoformat() if step.done_at else "",
         }
-        for step in PlanStep.objects.filter(person=person)
+        for step in plan_steps(person)
     ]
 
 

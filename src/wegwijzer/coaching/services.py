@@ -10,7 +10,8 @@ coaches_of(person) -> QuerySet
 find_coach(code) -> User | None
 invite(coach) -> Invitation;  accept_invitation(person, code, include_sensitive) -> Invitation
 record_contact(coach, person, ...) -> Contact
-add_step / complete_step / steps_due(...)
+add_step / edit_step / choose_offer / delete_step / complete_step / steps_due(...)
+plan_steps(person) -> steps with the real offer and scheme each points at (registry plan_choices)
 """
 
 import datetime
@@ -18,6 +19,7 @@ import secrets
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from django.conf import settings
@@ -29,10 +31,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wegwijzer.accounts.models import Consent, DataCategory, Role, User
-from wegwijzer.accounts.services import record_consent, withdraw_consent
-from wegwijzer.core.registry import DatedStep
+from wegwijzer.accounts.services import has_access, record_consent, withdraw_consent
+from wegwijzer.core.registry import DatedStep, PlanChoice, registry
 from wegwijzer.scan.models import Plan, Scan
-from wegwijzer.scan.services import current_plan
+from wegwijzer.scan.privacy import profile_seen_by_others
+from wegwijzer.scan.services import StoredAnswerInvalid, current_plan, place_of
 
 from .models import Contact, Invitation, Note, PlanChange, PlanStep, Referral
 
@@ -247,6 +250,19 @@ def shared_notes(person: User) -> list[Note]:
     return list(Note.objects.filter(person=person, shared=True).select_related("coach"))
 
 
+def funding_profile(viewer: User, person: User) -> tuple[Any, str]:
+    """The person's Profiel as this coach may see it (sensitive answers only with that consent) and their
+    municipality, for the funding schemes on the coach's page; (None, "") without a usable scan."""
+    scan = Scan.objects.filter(user=person).first()
+    if scan is None:
+        return None, ""
+    try:
+        profile = profile_seen_by_others(scan, has_access(viewer, person, DataCategory.SENSITIVE))
+    except StoredAnswerInvalid:
+        return None, ""
+    return profile, place_of(scan)
+
+
 @cache
 def conversation_guide() -> dict:
     return yaml.safe_load(GUIDE.read_text(encoding="utf-8"))
@@ -272,13 +288,72 @@ def set_goal(person: User, actor: User, goal: str) -> Plan:
     return plan
 
 
+OFFERS, SCHEMES = "aanbod", "regeling"  # the kinds of registry plan_choices a step can point at
+
+
+def find_choices(kind: str, words: str = "") -> list[PlanChoice]:
+    """Offers or schemes to choose from (registry plan_choices); nothing when no app offers the kind."""
+    source = registry.plan_choices(kind)
+    return source.find(words) if source else []
+
+
+def lookup_choices(kind: str, refs) -> dict[str, PlanChoice]:
+    source = registry.plan_choices(kind)
+    refs = [ref for ref in refs if ref]
+    return source.lookup(refs) if source and refs else {}
+
+
+def _step_line(step: PlanStep) -> str:
+    return f"{step.text} ({step.get_owner_display()}, {step.due:%d-%m-%Y})"
+
+
+def _funding_title(ref: str) -> str:
+    return lookup_choices(SCHEMES, [ref]).get(ref, PlanChoice(ref, ref, "")).title if ref else "nog niet bekend"
+
+
 @transaction.atomic
 def add_step(
-    person: User, actor: User, *, text: str, owner: str, due: datetime.date, offer: str = "", funding: str = ""
+    person: User, actor: User, *, text: str, owner: str, due: datetime.date, funding_ref: str = ""
 ) -> PlanStep:
-    step = PlanStep.objects.create(person=person, text=text, owner=owner, due=due, offer=offer, funding=funding)
-    _log_change(person, actor, f"Nieuwe stap: {text} ({step.get_owner_display()}, {due:%d-%m-%Y})")
+    step = PlanStep.objects.create(person=person, text=text, owner=owner, due=due, funding_ref=funding_ref)
+    paid = f"; betaald met: {_funding_title(funding_ref)}" if funding_ref else ""
+    _log_change(person, actor, f"Nieuwe stap: {_step_line(step)}{paid}")
     return step
+
+
+@transaction.atomic
+def edit_step(step: PlanStep, actor: User, *, text: str, owner: str, due: datetime.date, funding_ref: str) -> PlanStep:
+    """Change what the step is, who does it, when and how it is paid; the history says what it was and what it is
+    now. Choosing a scheme replaces what was typed about the funding before. Nothing changed, nothing logged."""
+    before, before_funding = _step_line(step), step.funding_ref
+    step.text, step.owner, step.due = text, owner, due
+    if funding_ref != step.funding_ref:
+        step.funding_ref, step.funding_text = funding_ref, ""
+    changes = []
+    if _step_line(step) != before:
+        changes.append(f"{before} werd {_step_line(step)}")
+    if step.funding_ref != before_funding:
+        changes.append(f"betaald met: {_funding_title(step.funding_ref)}")
+    if changes:
+        step.save(update_fields=["text", "owner", "due", "funding_ref", "funding_text"])
+        _log_change(step.person, actor, "Stap gewijzigd: " + "; ".join(changes))
+    return step
+
+
+@transaction.atomic
+def choose_offer(step: PlanStep, actor: User, offer: PlanChoice | None) -> PlanStep:
+    """The offer for this step (None: no offer); it replaces what was typed about an offer before."""
+    step.offer_ref, step.offer_text = (offer.ref if offer else ""), ""
+    step.save(update_fields=["offer_ref", "offer_text"])
+    chosen = f"Aanbod gekozen voor {step.text}: {offer.title}" if offer else f"Geen aanbod meer voor {step.text}"
+    _log_change(step.person, actor, chosen)
+    return step
+
+
+@transaction.atomic
+def delete_step(step: PlanStep, actor: User) -> None:
+    _log_change(step.person, actor, f"Stap weggehaald: {_step_line(step)}")
+    step.delete()
 
 
 @transaction.atomic
@@ -290,8 +365,18 @@ def complete_step(step: PlanStep, actor: User) -> PlanStep:
     return step
 
 
+def with_choices(steps: list[PlanStep]) -> list[PlanStep]:
+    """Each step with ``offer_choice`` and ``funding_choice``: the real offer and scheme it points at (None when
+    it points at nothing, or at something that is gone). One lookup per kind, whatever the number of steps."""
+    offers = lookup_choices(OFFERS, {step.offer_ref for step in steps})
+    schemes = lookup_choices(SCHEMES, {step.funding_ref for step in steps})
+    for step in steps:
+        step.offer_choice, step.funding_choice = offers.get(step.offer_ref), schemes.get(step.funding_ref)
+    return steps
+
+
 def plan_steps(person: User) -> list[PlanStep]:
-    return list(PlanStep.objects.filter(person=person))
+    return with_choices(list(PlanStep.objects.filter(person=person)))
 
 
 def plan_history(person: User) -> list[PlanChange]:
@@ -307,20 +392,39 @@ def steps_due(until: datetime.date, *, since: datetime.date | None = None) -> Qu
     return steps.select_related("person").order_by("due", "pk")
 
 
+STEP_KEY_PREFIX = "coachplan-"
+
+
+def step_key(step_id: int) -> str:
+    """A step's key among every app's dated steps (registry DatedStep.key, finished_steps)."""
+    return f"{STEP_KEY_PREFIX}{step_id}"
+
+
 def dated_plan_steps(first: datetime.date, last: datetime.date) -> list[DatedStep]:
     """The person's own open steps of the shared plan dated from ``first`` to ``last``: a reminder before each and a
     check-in after it (registry ``dated_steps``). A step the coach does is the coach's to remember."""
     steps = steps_due(last, since=first).filter(owner=PlanStep.Owner.PERSON)
     link = reverse("accounts:my_coach_plan")
     return [
-        DatedStep(person=step.person, key=f"coachplan-{step.pk}", title=step.text, date=step.due, link_url=link)
+        DatedStep(person=step.person, key=step_key(step.pk), title=step.text, date=step.due, link_url=link)
         for step in steps
     ]
 
 
-def finished_plan_steps(person: User) -> int:
-    """How many steps of the shared plan are done, by the person or the coach (progress on Mijn Wegwijzer)."""
-    return PlanStep.objects.filter(person=person, done_at__isnull=False).count()
+def finished_plan_steps(person: User) -> set[str]:
+    """The steps of the shared plan that are done, by the person or the coach (progress on Mijn Wegwijzer)."""
+    done = PlanStep.objects.filter(person=person, done_at__isnull=False).values_list("pk", flat=True)
+    return {step_key(pk) for pk in done}
+
+
+def complete_dated_step(person: User, key: str) -> None:
+    """The person answered a check-in about one of their steps with "gelukt" (registry complete_dated_step): the
+    step is done in the plan, and the history says the person did it. Another app's key changes nothing."""
+    number = key.removeprefix(STEP_KEY_PREFIX)
+    if key.startswith(STEP_KEY_PREFIX) and number.isdigit():
+        step = PlanStep.objects.filter(person=person, pk=int(number)).first()
+        if step is not None:
+            complete_step(step, person)
 
 
 # --- retention ------------------------------------------------------------------------------------------------------

@@ -12,6 +12,10 @@ urlpatterns = [
     path("<int:person_id>/gesprek/", views.contact, name="contact"),
     path("<int:person_id>/verwijzing/<int:referral_id>/", views.follow_up, name="follow_up"),
     path("<int:person_id>/plan/", views.plan, name="plan"),
+    path("<int:person_id>/plan/stap/<int:step_id>/", views.plan_step, name="plan_step"),
+    path("<int:person_id>/plan/stap/<int:step_id>/aanbod/", views.plan_step_offer, name="plan_step_offer"),
+    path("<int:person_id>/plan/stap/<int:step_id>/weg/", views.plan_step_delete, name="plan_step_delete"),
+    path("<int:person_id>/geld/", views.funding, name="funding"),
 ]
 
 # Part of the participant's own account pages (/account/…, namespace accounts); see plugin.py.
@@ -21,5 +25,8 @@ account_urlpatterns = [
     path("coach/", views.my_coach, name="my_coach"),
     path("coach/uitnodiging/", views.accept_invitation, name="coach_invitation"),
     path("coach/plan/", views.my_plan, name="my_coach_plan"),
+    path("coach/plan/stap/<int:step_id>/", views.my_plan_step, name="my_coach_plan_step"),
+    path("coach/plan/stap/<int:step_id>/aanbod/", views.my_plan_step_offer, name="my_coach_plan_step_offer"),
+    path("coach/plan/stap/<int:step_id>/weg/", views.my_plan_step_delete, name="my_coach_plan_step_delete"),
     path("coach/verwijzing/<int:pk>/weg/", views.remove_referral, name="remove_referral"),
 ]

@@ -5,6 +5,9 @@ Who may open each view is in permissions.py (the permission matrix). Every coach
 person's consent on every request (_person_for_coach), so a withdrawn consent closes all of them at once; every
 page that shows a person's data to the coach is written to the access log."""
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404
@@ -18,6 +21,7 @@ from wegwijzer.accounts.models import DataCategory, Role
 from wegwijzer.accounts.privacy_hooks import shared_with
 from wegwijzer.accounts.services import has_access, log_access
 from wegwijzer.accounts.views import open_person_data
+from wegwijzer.core.registry import registry
 from wegwijzer.scan.models import Plan
 
 from . import forms, services
@@ -72,10 +76,10 @@ def invite(request):
     return render(request, "coaching/invite.html", {"invitation": invitation, "link": link})
 
 
-def _person_for_coach(request, person_id: int):
+def _person_for_coach(request, person_id: int, what: str = DataCategory.OVERVIEW):
     """The person, if they give this coach access right now; otherwise the person does not exist for the coach."""
     person = get_object_or_404(get_user_model(), pk=person_id, is_active=True)
-    if not has_access(request.user, person, DataCategory.OVERVIEW):
+    if not has_access(request.user, person, what):
         raise Http404
     return person
 
@@ -131,19 +135,58 @@ def follow_up(request, person_id: int, referral_id: int):
     return redirect("coaching:file", person_id=person.pk)
 
 
+@dataclass(frozen=True)
+class PlanSide:
+    """Whose plan a page is about, and the URL names of that side's plan pages: the coach's (/coach/<id>/plan/…)
+    or the person's own (/account/coach/plan/…). Both sides share every plan view below."""
+
+    person: Any
+    namespace: str
+    prefix: str
+    person_kwargs: dict = field(default_factory=dict)
+    back: str = ""
+    looked_at: str = ""  # the coach's side: what the access log says about a look (the person's own is not logged)
+
+    def url(self, page: str = "", step: PlanStep | None = None) -> str:
+        kwargs = self.person_kwargs | ({"step_id": step.pk} if step else {})
+        return reverse(f"{self.namespace}:{self.prefix}{page}", kwargs=kwargs)
+
+
+def _coach_side(request, person_id: int, looked_at: str) -> PlanSide:
+    """The coach's side, after the consent check."""
+    person = _person_for_coach(request, person_id)
+    back = reverse("coaching:file", args=[person.pk])
+    return PlanSide(person, "coaching", "plan", {"person_id": person.pk}, back, looked_at)
+
+
+def _log_look(request, side: PlanSide) -> None:
+    """Each look of the coach at the plan or one of its steps goes into the access log, once it is found."""
+    if side.looked_at and request.method == "GET":
+        log_access(request.user, side.person, DataCategory.PLAN, side.looked_at)
+
+
+def _own_side(request) -> PlanSide:
+    return PlanSide(request.user, "accounts", "my_coach_plan", back=reverse("accounts:my_coach"))
+
+
+def _step_of(request, side: PlanSide, step_id: int) -> PlanStep:
+    """A step of this person's plan (its look logged); another person's step does not exist here."""
+    step = get_object_or_404(PlanStep, pk=step_id, person=side.person)
+    _log_look(request, side)
+    return step
+
+
 @require_http_methods(["GET", "POST"])
 def plan(request, person_id: int):
     """The shared plan as the coach edits it (the same page part as the person's)."""
-    person = _person_for_coach(request, person_id)
-    if request.method == "GET":
-        log_access(request.user, person, DataCategory.PLAN, "Gedeeld plan bekeken")
-    back = reverse("coaching:file", args=[person.pk])
-    return _plan_page(request, person, reverse("coaching:plan", args=[person.pk]), back)
+    return _plan_page(request, _coach_side(request, person_id, "Gedeeld plan bekeken"))
 
 
-def _plan_page(request, person, here: str, back: str):
-    """One page for both sides: the goal in the person's words, small steps with an owner and a date, and the
-    history of every change. A POST carries one action: goal, step or done."""
+def _plan_page(request, side: PlanSide):
+    """One page for both sides: the goal in the person's words, small steps with an owner, a date, an offer and a
+    scheme, and the history of every change. A POST carries one action: goal, step or done."""
+    _log_look(request, side)
+    person, here = side.person, side.url("")
     action = request.POST.get("action", "")
     goal_form = forms.GoalForm(request.POST if action == "goal" else None)
     step_form = forms.StepForm(request.POST if action == "step" else None)
@@ -174,20 +217,93 @@ def _plan_page(request, person, here: str, back: str):
             messages.error(request, _("Dat konden we niet opslaan. Probeer het opnieuw."))
             return redirect(here)
     current = services.current_plan(person)
+    steps = services.plan_steps(person)
     context = {
         "person": person,
         "plan": current,
-        "steps": services.plan_steps(person),
+        "steps": [(step, side.url("_step", step), side.url("_step_offer", step), side.url("_step_delete", step))
+                  for step in steps],
         "history": services.plan_history(person),
         "goal_form": goal_form
         if goal_form.is_bound
         else forms.GoalForm(initial={"goal": current.goal if current else ""}),
         "step_form": step_form,
         "here": here,
-        "back": back,
+        "back": side.back,
         "is_coach": request.user.role == Role.COACH,
-    }
+    }  # fmt: skip
     return render(request, "coaching/plan.html", context)
+
+
+def _step_page(request, side: PlanSide, step_id: int):
+    """Change a step: what, who, when, and who pays; every change goes into the history both see."""
+    step = services.with_choices([_step_of(request, side, step_id)])[0]
+    initial = {"text": step.text, "owner": step.owner, "due": step.due, "funding_ref": step.funding_ref}
+    form = forms.StepForm(request.POST or None, initial=initial, current_funding=step.funding_choice)
+    if request.method == "POST" and form.is_valid():
+        services.edit_step(step, request.user, **form.cleaned_data)
+        messages.success(request, _("De stap is gewijzigd."))
+        return redirect(side.url(""))
+    context = {"person": side.person, "step": step, "form": form, "side": side,
+               "offer_url": side.url("_step_offer", step), "delete_url": side.url("_step_delete", step)}  # fmt: skip
+    return render(request, "coaching/plan_step.html", context)
+
+
+def _step_offer_page(request, side: PlanSide, step_id: int):
+    """Choose an offer for a step: search with words (GET), then choose one of the results (POST), or none."""
+    step = services.with_choices([_step_of(request, side, step_id)])[0]
+    if request.method == "POST":
+        ref = request.POST.get("offer", "")
+        offer = services.lookup_choices(services.OFFERS, [ref]).get(ref) if ref else None
+        if ref and offer is None:
+            messages.error(request, _("Dit aanbod staat niet meer in de catalogus. Zoek opnieuw."))
+            return redirect(side.url("_step_offer", step))
+        services.choose_offer(step, request.user, offer)
+        messages.success(request, _("Het aanbod staat bij de stap.") if offer else _("De stap heeft geen aanbod meer."))
+        return redirect(side.url(""))
+    form = forms.OfferSearchForm(request.GET if "zoek" in request.GET else None)
+    found = services.find_choices(services.OFFERS, form.cleaned_data["zoek"]) if form.is_valid() else None
+    context = {"person": side.person, "step": step, "form": form, "found": found, "side": side,
+               "here": side.url("_step_offer", step)}  # fmt: skip
+    return render(request, "coaching/plan_step_offer.html", context)
+
+
+def _step_delete_page(request, side: PlanSide, step_id: int):
+    """Ask first (a page, so it works without JavaScript); only the POST of that page takes the step away."""
+    step = _step_of(request, side, step_id)
+    if request.method == "POST":
+        services.delete_step(step, request.user)
+        messages.success(request, _("De stap is uit het plan gehaald."))
+        return redirect(side.url(""))
+    context = {"person": side.person, "step": step, "here": side.url("_step_delete", step), "back": side.url("")}
+    return render(request, "coaching/plan_step_delete.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_step(request, person_id: int, step_id: int):
+    return _step_page(request, _coach_side(request, person_id, "Stap in het gedeelde plan bekeken"), step_id)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_step_offer(request, person_id: int, step_id: int):
+    return _step_offer_page(request, _coach_side(request, person_id, "Aanbod voor een stap gezocht"), step_id)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_step_delete(request, person_id: int, step_id: int):
+    return _step_delete_page(request, _coach_side(request, person_id, "Stap in het gedeelde plan bekeken"), step_id)
+
+
+@require_GET
+def funding(request, person_id: int):
+    """Which funding schemes fit this person, might fit or do not, with the reasons (the funding app's panel
+    through the registry). The Profiel holds the sensitive answers only when the person allowed the coach them:
+    what follows from an answer is as sensitive as the answer (scan.privacy.profile_seen_by_others). Logged."""
+    person = _person_for_coach(request, person_id, DataCategory.SCAN)
+    log_access(request.user, person, DataCategory.SCAN, "Welk geld past bekeken")
+    profile, place = services.funding_profile(request.user, person)
+    panel = registry.eligibility_panel(request, profile, place)
+    return render(request, "coaching/funding.html", {"person": person, "panel": panel})
 
 
 # --- the participant's side -----------------------------------------------------------------------------------------
@@ -261,5 +377,19 @@ def remove_referral(request, pk: int):
 
 @require_http_methods(["GET", "POST"])
 def my_plan(request):
-    here = reverse("accounts:my_coach_plan")
-    return _plan_page(request, request.user, here, reverse("accounts:my_coach"))
+    return _plan_page(request, _own_side(request))
+
+
+@require_http_methods(["GET", "POST"])
+def my_plan_step(request, step_id: int):
+    return _step_page(request, _own_side(request), step_id)
+
+
+@require_http_methods(["GET", "POST"])
+def my_plan_step_offer(request, step_id: int):
+    return _step_offer_page(request, _own_side(request), step_id)
+
+
+@require_http_methods(["GET", "POST"])
+def my_plan_step_delete(request, step_id: int):
+    return _step_delete_page(request, _own_side(request), step_id)

@@ -112,6 +112,30 @@ class DatedStep:
     kind: str = StepKind.STEP
 
 
+@dataclass(frozen=True)
+class PlanChoice:
+    """One real thing a step of the coach's shared plan can point at: an offer, a funding scheme. ``ref`` stays the
+    same while the thing exists (an offer's id, a scheme's code); ``url`` is its own page."""
+
+    ref: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """How a plan step chooses one kind of thing from an app the coaching app does not import (registry
+    ``plan_choices``; kind "aanbod" from the catalogue, "regeling" from funding).
+
+    find(words): a few matches for the words; with no words, every choice when the list is short enough for a
+        select (the schemes), else nothing (the offers: search first).
+    lookup(refs): the choices behind these refs in one query, by ref; a ref that no longer exists is left out."""
+
+    kind: str
+    find: Callable[[str], list[PlanChoice]]
+    lookup: Callable[[Iterable[str]], dict[str, PlanChoice]]
+
+
 # The order of the cards on "Mijn Wegwijzer": the person's own advice and plan first, then who helps and what
 # came in, then the rest. One place, so that adding an app does not push the advice down.
 OVERVIEW_ORDER = ("scan", "coaching", "notifications", "labour", "skills", "credentials", "budget", "stories")
@@ -144,10 +168,18 @@ class AppPlugin:
         with the request and the offer, returns a rendered template (render_to_string) or "" to show nothing.
     advice_panel: a part of the advice page's "Dit gaat al goed" from another app (the skills profile's "Wat je al
         kunt"), so the scan need not import it; called with the request, returns a rendered template or "".
+    eligibility_panel: the funding schemes that fit, might fit and do not fit one person, with the reasons, for
+        the coach's view of that person (coaching does not import funding); called with the request, the person's
+        Profiel as the viewer may see it (or None without a scan) and their municipality ("" when unknown),
+        returns a rendered template.
+    plan_choices: the things a step of the coach's shared plan can point at (PlanChoices: offers, schemes).
     periodic: the app's daily jobs (``wegwijzer run_periodic``), e.g. the budget's expiry.
     dated_steps: the app's DatedSteps whose date lies between two dates (both included), for the reminders and
         check-ins of the notifications app.
-    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress.
+    finished_steps: the keys of the steps the person finished in this app (a DatedStep's key where the step has
+        one); Mijn Wegwijzer counts the keys of all apps together, so a step two apps know counts once.
+    complete_dated_step: the person says a dated step with this key is done (a check-in answered "gelukt"); the
+        app that owns the key marks it done, the others ignore it.
     leads_to: for an occupation's ESCO URI, the LeadsTo of that occupation, or None for an unknown one (the labour
         app: the catalogue's filter "Leidt naar dit werk")."""
 
@@ -172,9 +204,12 @@ class AppPlugin:
     overview: Callable[[Person], tuple[OverviewItem, ...]] | None = None
     offer_panel: Callable[[Any, Any], str] | None = None
     advice_panel: Callable[[Any], str] | None = None
+    eligibility_panel: Callable[[Any, Any, str], str] | None = None
+    plan_choices: tuple[PlanChoices, ...] = ()
     periodic: tuple[PeriodicJob, ...] = ()
     dated_steps: Callable[[datetime.date, datetime.date], Iterable[DatedStep]] | None = None
-    finished_steps: Callable[[Person], int] | None = None
+    finished_steps: Callable[[Person], set[str]] | None = None
+    complete_dated_step: Callable[[Person, str], None] | None = None
     leads_to: Callable[[str], LeadsTo | None] | None = None
 
 
@@ -228,8 +263,14 @@ class Registry:
         return [step for plugin in self if plugin.dated_steps for step in plugin.dated_steps(first, last)]
 
     def finished_steps(self, person) -> int:
-        """Every step the person finished, in every app: the progress they see."""
-        return sum(plugin.finished_steps(person) for plugin in self if plugin.finished_steps)
+        """Every step the person finished, in every app, each counted once: the progress they see."""
+        return len(set().union(*(plugin.finished_steps(person) for plugin in self if plugin.finished_steps)))
+
+    def complete_dated_step(self, person, key: str) -> None:
+        """The person finished the dated step ``key``: its own app marks it done."""
+        for plugin in self:
+            if plugin.complete_dated_step:
+                plugin.complete_dated_step(person, key)
 
     def rules(self) -> dict[str, Any]:
         """Every app's permission-matrix rules; one key with two different rules is a configuration error."""
@@ -306,6 +347,16 @@ class Registry:
         """Every app's part of the advice page's strengths (AppPlugin.advice_panel); empty ones left out."""
         panels = (plugin.advice_panel(request) for plugin in self if plugin.advice_panel)
         return [panel for panel in panels if panel]
+
+    def eligibility_panel(self, request, profile, place: str) -> str:
+        """The funding schemes for one person as a coach sees them (AppPlugin.eligibility_panel); "" without one."""
+        panels = [plugin.eligibility_panel for plugin in self if plugin.eligibility_panel]
+        return panels[0](request, profile, place) if panels else ""
+
+    def plan_choices(self, kind: str) -> PlanChoices | None:
+        """How a plan step chooses a thing of this kind ("aanbod", "regeling"); None when no app offers it."""
+        found = [choices for plugin in self for choices in plugin.plan_choices if choices.kind == kind]
+        return found[0] if found else None
 
     def not_personal(self) -> dict[str, str]:
         return {label: why for plugin in self for label, why in plugin.not_personal.items()}

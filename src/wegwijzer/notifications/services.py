@@ -29,6 +29,7 @@ MISSED_AFTER_DAYS = 7  # a check-in without an answer after this many days count
 MISSED_BEFORE_COACH_NOTE = 2
 WEEKLY_DIGEST_DAY = 0  # Monday
 UNSUBSCRIBE_SALT = "wegwijzer.notifications.afmelden"
+CHECK_IN_PREFIX = "check-in-"
 
 
 # --- preferences and the unsubscribe link ---------------------------------------------------------------------
@@ -162,7 +163,15 @@ def check_in(step: DatedStep) -> Message | None:
     else:
         subject = _("Is je stap gelukt?")
         body = _("Op %(day)s wilde je dit doen: %(title)s. Is het gelukt? Vertel het ons met één tik.") % values
-    return notify(step.person, Message.Kind.CHECK_IN, f"check-in-{step.key}-{step.date.isoformat()}", subject, body, "")
+    key = f"{CHECK_IN_PREFIX}{step.key}-{step.date.isoformat()}"
+    return notify(step.person, Message.Kind.CHECK_IN, key, subject, body, "")
+
+
+def checked_step_key(check_in_key: str) -> str:
+    """The key of the dated step a check-in asked about: "check-in-coachplan-12-2026-12-10" → "coachplan-12"."""
+    if not check_in_key.startswith(CHECK_IN_PREFIX):
+        return check_in_key
+    return check_in_key.removeprefix(CHECK_IN_PREFIX)[: -len("-YYYY-MM-DD")]
 
 
 def missed_check_ins(person: User) -> list[Message]:
@@ -233,16 +242,25 @@ def mark_read(message: Message) -> None:
         message.save(update_fields=["read_at"])
 
 
+@transaction.atomic
 def answer_check_in(message: Message, answer: str) -> None:
+    """The person's answer; "gelukt" also marks the step done in the app it came from (registry
+    complete_dated_step), so that the plan both see says so too."""
     message.answer = answer
     message.answered_at = timezone.now()
     message.read_at = message.read_at or message.answered_at
     message.save(update_fields=["answer", "answered_at", "read_at"])
+    if answer == Message.Answer.DONE:
+        registry.complete_dated_step(message.person, checked_step_key(message.key))
 
 
-def finished_steps(person: User) -> int:
-    """How many steps the person said they took (a check-in answered "gelukt")."""
-    return Message.objects.filter(person=person, kind=Message.Kind.CHECK_IN, answer=Message.Answer.DONE).count()
+def finished_steps(person: User) -> set[str]:
+    """The steps the person said they took (a check-in answered "gelukt"), by the step's key: a step that was
+    asked about twice, or that its own app counts as done too, is one step."""
+    keys = Message.objects.filter(person=person, kind=Message.Kind.CHECK_IN, answer=Message.Answer.DONE).values_list(
+        "key", flat=True
+    )
+    return {checked_step_key(key) for key in keys}
 
 
 def counts(person: User) -> dict[str, int]:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from wegwijzer.accounts.models import DataCategory
 from wegwijzer.accounts.services import has_access
-from wegwijzer.advice.engine import advise, load_rulebook
+from wegwijzer.advice.engine import Profile, advise, load_rulebook
 
 from .models import Plan, Scan
 from .services import (
@@ -126,6 +126,13 @@ def advice_seen_by_others(scan: Scan, include_sensitive: bool) -> dict:
             kept = [dict(rule.output) for rule in load_rulebook().steps if rule.fallback]
         advice["steps"] = [{**step, "rank": rank} for rank, step in enumerate(kept, start=1)]
     return advice
+
+
+def profile_seen_by_others(scan: Scan, include_sensitive: bool) -> Profile:
+    """The Profiel as someone else may see it: without the sensitive answers unless the person allowed that viewer
+    them, because what follows from an answer (say, a scheme for people with little money) is as sensitive as the
+    answer itself. Raises StoredAnswerInvalid."""
+    return profile_of(_stored_answers(scan) if include_sensitive else scan.answers)
 
 
 def _advice_or_none(scan: Scan | None, include_sensitive: bool) -> dict | None:

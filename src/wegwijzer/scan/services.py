@@ -411,9 +411,12 @@ def current_profile(request) -> Profile | None:
 
 
 def current_place(request) -> str:
+    return place_of(_current_scan(request))
+
+
+def place_of(scan: Scan | None) -> str:
     """The municipality the person gave (a name or a postcode), as the help directory names it; "" when the
     answer is missing or the directory does not know it (then no regional scheme is ruled in or out)."""
-    scan = _current_scan(request)
     answer = (scan.answers or {}).get(MUNICIPALITY_ANSWER) if scan is not None else None
     municipality = find_municipality(answer.strip()) if isinstance(answer, str) and answer.strip() else None
     return municipality.name if municipality is not None else ""

@@ -35,7 +35,7 @@ from wegwijzer.api.urls import api
 from wegwijzer.budget.models import Budget, GrantLink, Reservation
 from wegwijzer.budget.services import grant, reserve
 from wegwijzer.catalogue.models import Offer, Provider
-from wegwijzer.coaching.models import Referral
+from wegwijzer.coaching.models import PlanStep, Referral
 from wegwijzer.core.tests.routes import PARAMETER, Pattern, url_patterns
 from wegwijzer.credentials.models import FinishedLearning, IssuedCredential
 from wegwijzer.funding.models import FundingScheme
@@ -118,6 +118,7 @@ def visit(db) -> Visit:
     )  # fmt: skip
     FundingScheme.objects.create(code="matrixfonds", name="Matrixfonds", funder="Fonds", kind="sector", percentage=100)
     referral = Referral.objects.create(person=person, coach=coach, service="schuldhulp", consent_at=timezone.now())
+    plan_step = PlanStep.objects.create(person=person, text="Matrix", owner="deelnemer", due=datetime.date(2026, 12, 1))
     users = {
         "anoniem": None,
         "deelnemer": person,
@@ -154,6 +155,13 @@ def visit(db) -> Visit:
         "coaching:plan": {"person_id": person.pk},
         "coaching:follow_up": {"person_id": person.pk, "referral_id": referral.pk},
         "accounts:remove_referral": {"pk": referral.pk},
+        "coaching:plan_step": {"person_id": person.pk, "step_id": plan_step.pk},
+        "coaching:plan_step_offer": {"person_id": person.pk, "step_id": plan_step.pk},
+        "coaching:plan_step_delete": {"person_id": person.pk, "step_id": plan_step.pk},
+        "coaching:funding": {"person_id": person.pk},
+        "accounts:my_coach_plan_step": {"step_id": plan_step.pk},
+        "accounts:my_coach_plan_step_offer": {"step_id": plan_step.pk},
+        "accounts:my_coach_plan_step_delete": {"step_id": plan_step.pk},
         "insight:person": {"person_id": person.pk},
         "wegwijzer_catalogue_api_get_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_update_offer": {"offer_id": offer.pk},

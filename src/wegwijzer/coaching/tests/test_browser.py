@@ -14,6 +14,7 @@ from django.urls import reverse
 from wegwijzer.accounts.models import AccessLog, Role
 from wegwijzer.accounts.tests.conftest import make_user
 from wegwijzer.accounts.tests.test_browser import log_in
+from wegwijzer.coaching import services
 from wegwijzer.coaching.models import PlanStep, Referral
 from wegwijzer.notifications.tests.conftest import run_periodic
 from wegwijzer.scan.tests.conftest import GOAL, make_plan
@@ -130,3 +131,59 @@ def test_invite_accept_intake_with_referral_plan_and_withdrawal(
     assert looks >= 3
     person_page.goto(live_server.url + reverse("accounts:privacy"))
     assert person_page.locator("main").inner_text().count("Karim") >= looks
+
+
+def test_a_step_gets_a_real_offer_and_scheme_is_changed_and_taken_away(
+    phone, phone_without_js, twin, live_server, axe_violations, make_offer, make_scheme
+):
+    """Issue 15's shared plan, step by step: the person (without JavaScript) adds a step paid by a scheme and
+    chooses an offer by searching; the coach (with JavaScript) moves its date; the person takes it away after the
+    question whether that is sure. Both see every change; axe finds nothing on any page of the way."""
+    coach = make_user("karim", Role.COACH, first_name="Karim")
+    person = make_user("sanne", Role.DEELNEMER, first_name="Sanne")
+    services.grant_access(person, coach)
+    offer = make_offer(title="Heftruck rijden voor beginners")
+    make_scheme("leerfonds-logistiek", name="Leerfonds Logistiek")
+    coach_page, person_page = phone, phone_without_js
+
+    log_in(person_page, live_server, "sanne")
+    person_page.goto(live_server.url + reverse("accounts:my_coach_plan"))
+    person_page.get_by_label("Kleine stap").fill("Een heftruckcursus kiezen")
+    person_page.get_by_label("Wanneer?").fill("2026-12-14")
+    person_page.get_by_label("Wie betaalt het?").select_option(label="Leerfonds Logistiek (voorbeeld)")
+    person_page.get_by_role("button", name="Stap toevoegen").click()
+    assert axe_as_seen(person_page, twin, axe_violations) == []
+
+    person_page.get_by_role("link", name=re.compile("^Aanbod kiezen")).click()
+    person_page.get_by_role("button", name="Zoeken").click()  # no words yet: the page says what to do
+    assert "Vul een paar woorden in om een aanbod te zoeken." in person_page.locator("main").inner_text()
+    person_page.get_by_label("Zoek een aanbod").fill("heftruck")
+    person_page.get_by_role("button", name="Zoeken").click()
+    assert axe_as_seen(person_page, twin, axe_violations) == []
+    person_page.get_by_role("button", name=re.compile("^Kies dit aanbod")).click()
+    main = person_page.locator("main")
+    assert main.get_by_role("link", name="Heftruck rijden voor beginners").get_attribute("href") == reverse(
+        "catalogue:offer", args=[offer.pk]
+    )
+    assert main.get_by_role("link", name="Leerfonds Logistiek (voorbeeld)").count() == 1
+
+    log_in(coach_page, live_server, "karim")
+    coach_page.goto(live_server.url + reverse("coaching:plan", args=[person.pk]))
+    coach_page.get_by_role("link", name=re.compile("^Stap wijzigen")).click()
+    assert axe_violations(coach_page) == []
+    coach_page.get_by_label("Wanneer?").fill("")
+    coach_page.get_by_role("button", name="Wijziging opslaan").click()
+    assert "Vul een datum in." in coach_page.locator("main").inner_text()
+    coach_page.get_by_label("Wanneer?").fill("2026-12-21")
+    coach_page.get_by_role("button", name="Wijziging opslaan").click()
+    assert "werd Een heftruckcursus kiezen (De deelnemer, 21-12-2026)" in coach_page.locator("main").inner_text()
+
+    person_page.reload()
+    person_page.get_by_role("link", name=re.compile("^Stap weghalen")).click()
+    assert axe_as_seen(person_page, twin, axe_violations) == []
+    person_page.get_by_role("button", name="Ja, haal de stap weg").click()
+    assert not PlanStep.objects.exists()
+    coach_page.reload()
+    assert "Stap weggehaald: Een heftruckcursus kiezen (De deelnemer, 21-12-2026) (deelnemer)" in (
+        coach_page.locator("main").inner_text()
+    )

@@ -260,7 +260,6 @@ def test_coach_and_person_edit_one_plan_and_both_see_every_change(client, world)
         "text": "Open dag ROC bezoeken",
         "owner": "deelnemer",
         "due": "2026-12-05",
-        "funding": "STAP",
     }
     assert client.post(url, step).status_code == 302
     client.post(url, {"action": "goal", "goal": "Ik wil helpende worden"})

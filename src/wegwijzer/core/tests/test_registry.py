@@ -101,7 +101,17 @@ def test_dated_steps_and_finished_steps_gather_every_apps_part():
     day = datetime.date(2026, 12, 10)
     fresh = Registry()
     fresh.register(AppPlugin(label="een", dated_steps=lambda first, last: [DatedStep("p", "a", "A", day, "/")]))
-    fresh.register(AppPlugin(label="twee", finished_steps=lambda person: 2))
-    fresh.register(AppPlugin(label="drie", finished_steps=lambda person: 1))
+    fresh.register(AppPlugin(label="twee", finished_steps=lambda person: {"a", "b"}))
+    fresh.register(AppPlugin(label="drie", finished_steps=lambda person: {"a", "c"}))
     assert [step.key for step in fresh.dated_steps(day, day)] == ["a"]
-    assert fresh.finished_steps("p") == 3
+    assert fresh.finished_steps("p") == 3  # "a", which two apps know, counts once
+
+
+def test_a_finished_dated_step_reaches_every_app_that_may_own_it():
+    told = []
+    fresh = Registry()
+    fresh.register(AppPlugin(label="een", complete_dated_step=lambda person, key: told.append(("een", key))))
+    fresh.register(AppPlugin(label="twee", complete_dated_step=lambda person, key: told.append(("twee", key))))
+    fresh.register(AppPlugin(label="drie"))
+    fresh.complete_dated_step("p", "coachplan-3")
+    assert told == [("een", "coachplan-3"), ("twee", "coachplan-3")]
