@@ -92,12 +92,19 @@ def test_a_zzp_plasterer_without_money_gets_the_voucher_now_and_short_modules():
 
 # 6. A motivated parent still stabilising gets one step toward the goal (panteia L1280, L1332-1334).
 def test_a_working_single_mother_who_wants_security_talks_hours_and_contract_now():
-    advice = advice_for({"age": 31, "work_status": "uitzend", "single_parent": True, "children_under_12": 1,
+    advice = advice_for({"age": 31, "work_status": "tijdelijk", "single_parent": True, "children_under_12": 1,
                          "problems": ["kinderopvang", "geldzorgen"], "goal": "zekerheid",
                          "scales": {"motivation": 5}})  # fmt: skip
     assert advice["steps"][0]["service"] == "wijkteam"
     assert horizons(advice)["uren_en_contract_bespreken"] == "nu"
     assert "helpt een coach" not in texts(advice)  # the helper's step promised a coach that was not in the list
+
+
+def test_an_on_call_mother_is_not_sent_to_her_employer_about_hours():
+    advice = advice_for({"age": 31, "work_status": "oproep", "flex_choice": "tegen_wil", "single_parent": True,
+                         "children_under_12": 2, "problems": ["kinderopvang", "geldzorgen"], "goal": "zekerheid",
+                         "scales": {"motivation": 4}})  # fmt: skip
+    assert "uren_en_contract_bespreken" not in [step["code"] for step in advice["steps"]]
 
 
 # 7. Recognition timed to the person: EVC later for someone who does not know yet (panteia L1449-1466, L1669-1678);
