@@ -27,10 +27,11 @@ from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from wegwijzer.accounts.models import Consent, DataCategory, Role, User
 from wegwijzer.accounts.services import record_consent, withdraw_consent
-from wegwijzer.core.registry import DatedStep
+from wegwijzer.core.registry import DatedStep, GroupFigure
 from wegwijzer.scan.models import Plan, Scan
 from wegwijzer.scan.services import current_plan
 
@@ -321,6 +322,21 @@ def dated_plan_steps(first: datetime.date, last: datetime.date) -> list[DatedSte
 def finished_plan_steps(person: User) -> int:
     """How many steps of the shared plan are done, by the person or the coach (progress on Mijn Wegwijzer)."""
     return PlanStep.objects.filter(person=person, done_at__isnull=False).count()
+
+
+def group_figures(people, first: datetime.date, last: datetime.date) -> tuple[GroupFigure, ...]:
+    """For an employer's or region's figures: plan steps agreed and steps done in the period, with how many people."""
+    steps = PlanStep.objects.filter(person__in=people)
+    set_in = steps.filter(created_at__date__range=(first, last)).aggregate(
+        people=Count("person", distinct=True), n=Count("pk")
+    )
+    done_in = steps.filter(done_at__date__range=(first, last)).aggregate(
+        people=Count("person", distinct=True), n=Count("pk")
+    )
+    return (
+        GroupFigure("stappen_gezet", gettext_noop("Stappen in het plan gezet"), set_in["people"], set_in["n"]),
+        GroupFigure("stappen_gedaan", gettext_noop("Stappen uit het plan gedaan"), done_in["people"], done_in["n"]),
+    )
 
 
 # --- retention ------------------------------------------------------------------------------------------------------

@@ -102,6 +102,29 @@ class DatedStep:
     kind: str = StepKind.STEP
 
 
+@dataclass(frozen=True)
+class GroupFigure:
+    """One aggregate an app adds to the figures of an employer or region, over a group of people and a period:
+    ``people`` is how many of the group it counts (insight shows it only from k people), ``amount`` what they add up
+    to (steps, or euro cents when ``unit`` is "cent"). ``label`` is a Dutch msgid, translated where it is shown."""
+
+    key: str
+    label: str
+    people: int
+    amount: int
+    unit: str = "aantal"
+
+
+@dataclass(frozen=True)
+class ScanFact:
+    """What a region may count of one person's scan, and nothing else: the municipality they gave ("" when not
+    known), their first target group and the barriers of their advice (codes; none from a sensitive answer)."""
+
+    municipality: str
+    target_group: str
+    barriers: tuple[str, ...]
+
+
 # The order of the cards on "Mijn Wegwijzer": the person's own advice and plan first, then who helps and what
 # came in, then the rest. One place, so that adding an app does not push the advice down.
 OVERVIEW_ORDER = ("scan", "coaching", "notifications", "labour", "skills", "credentials", "budget", "stories")
@@ -137,7 +160,11 @@ class AppPlugin:
     periodic: the app's daily jobs (``wegwijzer run_periodic``), e.g. the budget's expiry.
     dated_steps: the app's DatedSteps whose date lies between two dates (both included), for the reminders and
         check-ins of the notifications app.
-    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress."""
+    finished_steps: how many steps the person finished in this app; Mijn Wegwijzer shows the sum as progress.
+    group_figures: aggregates over a group of people (a QuerySet of users) and a period (first and last day, both
+        included) for the figures of employers and regions (coaching: plan steps set and done; budget: money spent).
+    scan_facts: one ScanFact per person of a group whose last scan was completed in the period (the scan app), so
+        that insight counts a region's scans without reading the scan's tables."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -163,6 +190,8 @@ class AppPlugin:
     periodic: tuple[PeriodicJob, ...] = ()
     dated_steps: Callable[[datetime.date, datetime.date], Iterable[DatedStep]] | None = None
     finished_steps: Callable[[Person], int] | None = None
+    group_figures: Callable[[Any, datetime.date, datetime.date], tuple[GroupFigure, ...]] | None = None
+    scan_facts: Callable[[Any, datetime.date, datetime.date], Iterable[ScanFact]] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -217,6 +246,15 @@ class Registry:
     def finished_steps(self, person) -> int:
         """Every step the person finished, in every app: the progress they see."""
         return sum(plugin.finished_steps(person) for plugin in self if plugin.finished_steps)
+
+    def group_figures(self, people, first: datetime.date, last: datetime.date) -> list[GroupFigure]:
+        """Every app's aggregates over these people from ``first`` to ``last``, in INSTALLED_APPS order."""
+        return [
+            figure for plugin in self if plugin.group_figures for figure in plugin.group_figures(people, first, last)
+        ]
+
+    def scan_facts(self, people, first: datetime.date, last: datetime.date) -> list[ScanFact]:
+        return [fact for plugin in self if plugin.scan_facts for fact in plugin.scan_facts(people, first, last)]
 
     def rules(self) -> dict[str, Any]:
         """Every app's permission-matrix rules; one key with two different rules is a configuration error."""

@@ -146,3 +146,43 @@ class EmptySearch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quarter} {self.municipality}: {self.words} ({self.searches})"
+
+
+class QuarterFigure(models.Model):
+    """One count of an employer's or region's closed quarter, made once on the first daily run after the quarter
+    ended (services.freeze_quarter) and never changed again: looking before and after one person joined, left or
+    deleted their data shows nothing new. Kept whole; what is shown is suppressed when it is read (k, complements).
+
+    part "groep": the people linked at the count (key "mensen") and, for a region, the scans completed in the quarter
+    (key "scans"); "activiteit": another app's GroupFigure (plan steps, budget); "gemeente", "doelgroep", "drempel":
+    a region's scans by municipality, first target group and barrier (a scan may have several barriers)."""
+
+    class Part(models.TextChoices):
+        GROUP = "groep", _("groep")
+        ACTIVITY = "activiteit", _("activiteit")
+        MUNICIPALITY = "gemeente", _("gemeente")
+        TARGET_GROUP = "doelgroep", _("doelgroep")
+        BARRIER = "drempel", _("drempel")
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="quarter_figures"
+    )
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+    part = models.CharField(_("onderdeel"), max_length=20, choices=Part.choices)
+    key = models.CharField(_("wat"), max_length=100)
+    label = models.CharField(_("omschrijving"), max_length=200, blank=True)  # a msgid of the app that counted it
+    people = models.PositiveIntegerField(_("mensen"))
+    amount = models.BigIntegerField(_("hoeveelheid"), default=0)
+    unit = models.CharField(_("eenheid"), max_length=10, default="aantal")
+
+    class Meta:
+        verbose_name = _("kwartaalcijfer")
+        verbose_name_plural = _("kwartaalcijfers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "quarter", "part", "key"], name="insight_one_quarter_figure"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}, {self.quarter}: {self.part} {self.key}"

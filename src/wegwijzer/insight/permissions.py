@@ -14,6 +14,7 @@ RULES = {
     "insight:climate_print": AGGREGATES,
     "insight:climate_csv": AGGREGATES,
     "insight:empty_searches": roles(Role.REGIO),
+    "insight:scans": roles(Role.REGIO),
     "insight:invite": roles(Role.WERKGEVER),
     "insight:join": roles(Role.DEELNEMER),
     "insight:survey": roles(Role.DEELNEMER),

@@ -12,6 +12,7 @@ urlpatterns = [
     path("leerklimaat/vragenlijst/", views.survey, name="survey"),
     path("leerklimaat/samenvatting/", views.climate_print, name="climate_print"),
     path("leerklimaat/cijfers.csv", views.climate_csv, name="climate_csv"),
+    path("scans/", views.scans, name="scans"),
     path("zoekopdrachten/", views.empty_searches, name="empty_searches"),
     path("plannen/", views.shared_plans, name="shared_plans"),
     path("plannen/<int:person_id>/", views.person, name="person"),

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation
@@ -21,6 +22,7 @@ from wegwijzer.accounts.views import open_person_data
 from . import services
 from .charts import bars, score_bars
 from .forms import ClimateForm, CodeForm
+from .suppression import Distribution
 from .survey import Answer, load_survey
 
 
@@ -35,7 +37,13 @@ def organisation(request):
             "people": services.suppress_small(people.count()),
             "with_coach": services.suppress_small(with_coach.distinct().count()),
         }
-    context = {"organisation": organisation, "figures": figures, "min_group": services.min_group_size()}
+    counted = services.quarter_figures(organisation, None, timezone.localdate()) if organisation else None
+    context = {
+        "organisation": organisation,
+        "figures": figures,
+        "counted": counted,
+        "min_group": services.min_group_size(),
+    }
     return render(request, "insight/organisation.html", context)
 
 
@@ -160,6 +168,48 @@ def empty_searches(request):
         "min_group": services.min_group_size(),
     }
     return render(request, "insight/empty_searches.html", context)
+
+
+# The advice's first target groups (advice/engine/rules/target_groups.yaml) as a region reads them.
+TARGET_GROUPS = {
+    "laagopgeleid_vast": gettext_lazy("Vast werk, vooral in de praktijk geleerd"),
+    "flex_bewust_gemotiveerd": gettext_lazy("Flexwerk uit eigen keuze, wil leren"),
+    "flex_bewust_niet_gemotiveerd": gettext_lazy("Flexwerk uit eigen keuze"),
+    "flex_tegen_wil_en_dank": gettext_lazy("Flexwerk, liever vast werk"),
+    "flex_twijfelaar": gettext_lazy("Flexwerk, twijfelt of het past"),
+    "alleenstaande_ouder": gettext_lazy("Zorgt alleen voor de kinderen"),
+    "nugger": gettext_lazy("Geen werk en geen uitkering"),
+    "zzp": gettext_lazy("Werkt voor zichzelf"),
+    "oudere_werknemer": gettext_lazy("Ouder dan 50, in loondienst"),
+    "overig": gettext_lazy("Geen van de groepen uit het onderzoek"),
+    "": gettext_lazy("Niet bekend"),
+}
+
+
+def _readable(code: str) -> str:
+    return code.replace("_", " ").capitalize()
+
+
+@require_GET
+def scans(request):
+    """For a region: the scans of its people in one closed quarter, by municipality, target group and barrier, and
+    the number of scans per quarter; each figure from k people, small cells hidden or merged."""
+    region = request.user.organisation
+    if region is None:
+        return render(request, "insight/scans.html", {"counted": None, "min_group": services.min_group_size()})
+    shown = services.quarter_figures(region, request.GET.get("kwartaal"), timezone.localdate())
+    other = _("Andere antwoorden samen")
+    context = {"counted": shown, "min_group": services.min_group_size()}
+    if shown.scans:
+        places = {key: key or _("Gemeente niet bekend") for key in shown.municipalities.shown}
+        groups = {key: str(TARGET_GROUPS.get(key, _readable(key))) for key in shown.target_groups.shown}
+        barriers = Distribution(shown.scans, dict(shown.barriers), (), 0)
+        context |= {
+            "place_chart": bars(shown.municipalities, places, _("Andere gemeenten samen")),
+            "group_chart": bars(shown.target_groups, groups, other),
+            "barrier_chart": bars(barriers, {key: _readable(key) for key in shown.barriers}, other),
+        }
+    return render(request, "insight/scans.html", context)
 
 
 def shared_plans(request):
