@@ -11,10 +11,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wegwijzer.accounts.fields import EncryptedTextField
 from wegwijzer.accounts.models import Organisation
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed without mistakes
 CODE_LENGTH = 8
+CONVERSATION = "ontwikkelgesprek"  # the item a person shares with their employer (Consent.item)
 
 
 def new_code() -> str:
@@ -186,3 +188,29 @@ class QuarterFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation}, {self.quarter}: {self.part} {self.key}"
+
+
+class ConversationPrep(models.Model):
+    """A person's own preparation for an ontwikkelgesprek (development conversation, apart from any appraisal):
+    theirs to write, change, export and delete. Their employer sees it only while the person shares it
+    (Consent SHARE_WITH_EMPLOYER, item CONVERSATION), each look logged; never in a figure."""
+
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("persoon"),
+        on_delete=models.CASCADE,
+        related_name="conversation_prep",
+    )
+    going_well = EncryptedTextField(_("wat goed gaat"), blank=True, default="")
+    want_to_learn = EncryptedTextField(_("wat ik graag nog leer"), blank=True, default="")
+    running_into = EncryptedTextField(_("waar ik tegenaan loop"), blank=True, default="")
+    needs = EncryptedTextField(_("wat ik nodig heb"), blank=True, default="")
+    to_agree = EncryptedTextField(_("wat ik wil vragen of afspreken"), blank=True, default="")
+    updated_at = models.DateTimeField(_("laatst gewijzigd op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("voorbereiding ontwikkelgesprek")
+        verbose_name_plural = _("voorbereidingen ontwikkelgesprek")
+
+    def __str__(self) -> str:
+        return f"voorbereiding {self.pk}"
