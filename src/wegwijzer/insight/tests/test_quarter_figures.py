@@ -149,6 +149,17 @@ def test_the_pages_read_a_fixed_number_of_queries(client, world, places, django_
         region_page(client, world)
 
 
+def test_the_employer_dashboard_reads_as_many_queries_for_one_quarter_as_for_many(
+    client, world, django_assert_max_num_queries
+):
+    client.force_login(world.werkgever)
+    for quarter in ("2025-K4", "2026-K1", "2026-K2", "2026-K3"):
+        services.freeze_quarter(world.employer, quarter)
+    with freeze_time(AFTER_Q3), django_assert_max_num_queries(8):
+        page = client.get(reverse("insight:organisation")).content.decode()
+    assert "Plannen en budget in kwartaal 2026-K3" in page
+
+
 @given(st.lists(st.integers(0, 40), max_size=8), st.integers(0, 40))
 def test_no_shown_overlapping_count_or_its_rest_is_a_small_group(counts, extra):
     total = max(counts, default=0) + extra
