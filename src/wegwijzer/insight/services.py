@@ -31,14 +31,14 @@ hidden quarter is never the difference of two shown figures."""
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet, Sum
 
 from wegwijzer.accounts.models import Organisation, Role, User
-from wegwijzer.core.registry import registry
+from wegwijzer.core.registry import GroupFigure, registry
 
 from .checks import MIN_GROUP_FLOOR
 from .models import (
@@ -323,10 +323,11 @@ def freeze_quarter(organisation: Organisation, quarter: str) -> bool:
         return False
     first, last = _quarter_start(quarter), _quarter_end(quarter)
     people = organisation_people(organisation)
-    rows = [QuarterFigure(part=Part.GROUP, key="mensen", people=people.count())]
+    size, activity = _activity(organisation, first, last)
+    rows = [QuarterFigure(part=Part.GROUP, key="mensen", people=size)]
     rows += [
         QuarterFigure(part=Part.ACTIVITY, key=f.key, label=f.label, people=f.people, amount=f.amount, unit=f.unit)
-        for f in registry.group_figures(people, first, last)
+        for f in activity
     ]
     if organisation.kind == Organisation.Kind.REGIO:
         facts = registry.scan_facts(people, first, last)
@@ -345,6 +346,35 @@ def freeze_quarter(organisation: Organisation, quarter: str) -> bool:
     except IntegrityError:  # another run counted it just now
         return False
     return True
+
+
+def _blocks(organisation: Organisation) -> list[QuerySet]:
+    """The groups whose activity is added up: an employer's people; for a region, its own people and each member
+    employer's people apart, so that each block can be left out when it is under k."""
+    if organisation.kind != Organisation.Kind.REGIO:
+        return [organisation_people(organisation)]
+    own = User.objects.filter(organisation=organisation, role=Role.DEELNEMER, is_active=True)
+    return [own, *(organisation_people(member) for member in organisation.member_organisations.all())]
+
+
+def _activity(organisation: Organisation, first: datetime.date, last: datetime.date) -> tuple[int, list[GroupFigure]]:
+    """The people counted and the apps' figures over them, from the blocks that reach k only: like the climate
+    figures, a region minus any of its employers is then 0 or at least k people, never one person's steps."""
+    size = 0
+    added: dict[str, GroupFigure] = {}
+    for block in _blocks(organisation):
+        people = block.count()
+        if people < min_group_size():
+            continue
+        size += people
+        for figure in registry.group_figures(block, first, last):
+            known = added.get(figure.key)
+            added[figure.key] = (
+                replace(known, people=known.people + figure.people, amount=known.amount + figure.amount)
+                if known
+                else figure
+            )
+    return size, list(added.values())
 
 
 def freeze_closed_quarters(today: datetime.date) -> int:

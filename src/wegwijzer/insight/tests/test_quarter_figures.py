@@ -132,6 +132,26 @@ def test_an_employer_sees_plan_steps_of_the_quarter_only_when_both_sides_reach_k
     assert "te weinig om te tonen" in row  # one person finished one step: not shown
 
 
+def test_the_region_minus_its_employer_never_gives_away_one_persons_steps(world):
+    """An employer and its region pooling what they see: the region's one person outside the employer is a block
+    under k and is left out, so region minus employer is 0, not that person's steps."""
+    staff = [make_user(f"mw-{n}", Role.DEELNEMER, organisation=world.employer) for n in range(10)]
+    loner = make_user("inwoner", Role.DEELNEMER, organisation=world.region)
+    for person in [*staff, loner]:
+        PlanStep.objects.create(person=person, text="x", owner="deelnemer", due=AFTER_Q3, created_at=IN_Q3)
+    PlanStep.objects.create(person=loner, text="y", owner="deelnemer", due=AFTER_Q3, created_at=IN_Q3)
+    services.freeze_closed_quarters(AFTER_Q3)
+
+    def steps_set(organisation):
+        shown = services.quarter_figures(organisation, None, AFTER_Q3)
+        return next((f.people, f.amount) for f in shown.activity if f.label == "Stappen in het plan gezet")
+
+    assert steps_set(world.region) == steps_set(world.employer) == (None, None)  # 10 of 12 set one: rest is 2
+    world_size = QuarterFigure.objects.get(organisation=world.region, part="groep", key="mensen").people
+    assert world_size == 12  # the employer's 12 (10 and world's two); the region's one person is not counted
+    assert QuarterFigure.objects.get(organisation=world.region, key="stappen_gezet").amount == 10
+
+
 def test_an_employer_never_sees_the_region_scan_page(client, world):
     client.force_login(world.werkgever)
     assert client.get(reverse("insight:scans")).status_code == 403
@@ -152,6 +172,8 @@ def test_the_pages_read_a_fixed_number_of_queries(client, world, places, django_
 def test_the_employer_dashboard_reads_as_many_queries_for_one_quarter_as_for_many(
     client, world, django_assert_max_num_queries
 ):
+    for n in range(10):  # with world's two, 12 people: the employer's figures are counted
+        make_user(f"mw-{n}", Role.DEELNEMER, organisation=world.employer)
     client.force_login(world.werkgever)
     for quarter in ("2025-K4", "2026-K1", "2026-K2", "2026-K3"):
         services.freeze_quarter(world.employer, quarter)
