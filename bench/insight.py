@@ -12,6 +12,8 @@ run with the same --scans. Measured, in one run on the same data: "dashboard" is
 and every region, every quarter;
 "raw" is the same figures (answers, mean per factor, count per barrier and per driver) by GROUP BY over the answers.
 Goal (issue 16) at N = 1,000,000: every dashboard query <= 1 s and >= 10x faster than raw.
+Also measured: one empty round trip to the database (SELECT 1), the floor of any dashboard that asks the database;
+an employer's raw figures cost only a few of those, which bounds what any pre-aggregation can gain for one employer.
 Last line: speedup_vs_raw=<raw time / dashboard time, all queries> p95_ms=<p95 of the dashboard queries>.
 """
 
@@ -117,6 +119,16 @@ def dashboard_figures(organisation, quarter: str):
     return services.climate_dashboard(organisation, quarter, TODAY)
 
 
+def round_trip(_organisation, _quarter) -> None:
+    """The least any query costs: one round trip to the database that reads nothing (the floor of a dashboard that
+    asks the database at all)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
 def timed(function, *args) -> float:
     start = time.perf_counter()
     function(*args)
@@ -161,12 +173,14 @@ def main() -> None:
     viewers = rng.sample(employers, min(arguments.samples, len(employers))) + regions
     quarters = [f"{year}-K{number}" for year, number in QUARTERS]
     dashboard, raw = {"werkgever": [], "regio": []}, {"werkgever": [], "regio": []}
+    floor: list[float] = []
     for viewer in viewers:  # warm both once, so neither pays for a cold cache alone
         dashboard_figures(viewer, quarters[0]), raw_figures(viewer, quarters[0])
     for viewer in viewers:
         for quarter in quarters:
             dashboard[viewer.kind].append(timed(dashboard_figures, viewer, quarter))
             raw[viewer.kind].append(timed(raw_figures, viewer, quarter))
+            floor.append(timed(round_trip, viewer, quarter))
 
     def p95(values: list[float]) -> float:
         return statistics.quantiles(values, n=20)[-1] * 1000 if len(values) > 1 else values[0] * 1000
@@ -177,6 +191,11 @@ def main() -> None:
             f"raw p95 {p95(raw[kind]):.2f} ms max {max(raw[kind]) * 1000:.2f} ms; "
             f"speedup {sum(raw[kind]) / sum(dashboard[kind]):.1f}"
         )
+    employer_raw = sum(raw["werkgever"]) / len(raw["werkgever"])
+    print(
+        f"one round trip (SELECT 1): p50 {statistics.median(floor) * 1000:.2f} ms; an employer's raw figures cost "
+        f"{employer_raw / statistics.mean(floor):.1f} round trips (the most a dashboard asking the database can gain)"
+    )
     every_dashboard = dashboard["werkgever"] + dashboard["regio"]
     speedup = (sum(raw["werkgever"]) + sum(raw["regio"])) / sum(every_dashboard)
     print(f"speedup_vs_raw={speedup:.1f} p95_ms={p95(every_dashboard):.2f}")

@@ -26,13 +26,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from wegwijzer.accounts.models import CODE_ALPHABET, DataCategory, Organisation, Role, User
 from wegwijzer.accounts.services import log_access, log_access_to_many, people_sharing_with
 from wegwijzer.catalogue.models import Offer
 from wegwijzer.catalogue.vocab import Kind
-from wegwijzer.core.registry import DatedStep, StepKind
+from wegwijzer.core.registry import DatedStep, GroupFigure, StepKind
 from wegwijzer.insight.services import suppress_small
 
 from . import ledger
@@ -97,6 +97,15 @@ def _to_balances(totals: dict[Account, int]) -> Balances:
 
 def balances(budget: Budget) -> Balances:
     return _to_balances(_sums(Line.objects.filter(entry__budget=budget)))
+
+
+def group_figures(people, first: datetime.date, last: datetime.date) -> tuple[GroupFigure, ...]:
+    """For an employer's or region's figures: the money booked for courses in the period, and for how many people."""
+    spent = Line.objects.filter(
+        account=Account.SPENT, entry__budget__person__in=people, entry__at__date__range=(first, last)
+    ).aggregate(people=Count("entry__budget__person", distinct=True), cents=Sum("amount_cents"))
+    label = gettext_noop("Ontwikkelbudget besteed")
+    return (GroupFigure("budget_besteed", label, spent["people"], spent["cents"] or 0, unit="cent"),)
 
 
 def reservation_state(reservation: Reservation) -> Movement:

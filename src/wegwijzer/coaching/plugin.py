@@ -1,7 +1,8 @@
 """Coaching in the registry (core/registry.py): the coach's access grant (has_access), the coach's pages and the
 participant's coaching pages among the account pages, the coach's start page, privacy hooks (export, delete,
 what the coach sees, retention after the work together ended), the person's dated plan steps for reminders and
-check-ins, the steps done as progress, and demo data."""
+check-ins, the steps done as progress, the steps agreed and done of a group (for employers' and regions' figures), and
+demo data."""
 
 from wegwijzer.accounts.models import DataCategory, Role
 from wegwijzer.core.registry import AccessGrant, AppPlugin, Retention, registry
@@ -26,5 +27,6 @@ registry.register(
         dated_steps=services.dated_plan_steps,
         finished_steps=services.finished_plan_steps,
         complete_dated_step=services.complete_dated_step,
+        group_figures=services.group_figures,
     )
 )

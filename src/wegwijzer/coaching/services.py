@@ -29,10 +29,11 @@ from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from wegwijzer.accounts.models import Consent, DataCategory, Role, User
 from wegwijzer.accounts.services import has_access, record_consent, withdraw_consent
-from wegwijzer.core.registry import DatedStep, PlanChoice, registry
+from wegwijzer.core.registry import DatedStep, GroupFigure, PlanChoice, registry
 from wegwijzer.scan.models import Plan, Scan
 from wegwijzer.scan.privacy import profile_seen_by_others
 from wegwijzer.scan.services import StoredAnswerInvalid, current_plan, place_of
@@ -425,6 +426,21 @@ def complete_dated_step(person: User, key: str) -> None:
         step = PlanStep.objects.filter(person=person, pk=int(number)).first()
         if step is not None:
             complete_step(step, person)
+
+
+def group_figures(people, first: datetime.date, last: datetime.date) -> tuple[GroupFigure, ...]:
+    """For an employer's or region's figures: plan steps agreed and steps done in the period, with how many people."""
+    steps = PlanStep.objects.filter(person__in=people)
+    set_in = steps.filter(created_at__date__range=(first, last)).aggregate(
+        people=Count("person", distinct=True), n=Count("pk")
+    )
+    done_in = steps.filter(done_at__date__range=(first, last)).aggregate(
+        people=Count("person", distinct=True), n=Count("pk")
+    )
+    return (
+        GroupFigure("stappen_gezet", gettext_noop("Stappen in het plan gezet"), set_in["people"], set_in["n"]),
+        GroupFigure("stappen_gedaan", gettext_noop("Stappen uit het plan gedaan"), done_in["people"], done_in["n"]),
+    )
 
 
 # --- retention ------------------------------------------------------------------------------------------------------

@@ -136,6 +136,29 @@ class PlanChoices:
     lookup: Callable[[Iterable[str]], dict[str, PlanChoice]]
 
 
+@dataclass(frozen=True)
+class GroupFigure:
+    """One aggregate an app adds to the figures of an employer or region, over a group of people and a period:
+    ``people`` is how many of the group it counts (insight shows it only from k people), ``amount`` what they add up
+    to (steps, or euro cents when ``unit`` is "cent"). ``label`` is a Dutch msgid, translated where it is shown."""
+
+    key: str
+    label: str
+    people: int
+    amount: int
+    unit: str = "aantal"
+
+
+@dataclass(frozen=True)
+class ScanFact:
+    """What a region may count of one person's scan, and nothing else: the municipality they gave ("" when not
+    known), their first target group and the barriers of their advice (codes; none from a sensitive answer)."""
+
+    municipality: str
+    target_group: str
+    barriers: tuple[str, ...]
+
+
 # The order of the cards on "Mijn Wegwijzer": the person's own advice and plan first, then who helps and what
 # came in, then the rest. One place, so that adding an app does not push the advice down.
 OVERVIEW_ORDER = ("scan", "coaching", "notifications", "labour", "skills", "credentials", "budget", "stories")
@@ -181,7 +204,11 @@ class AppPlugin:
     complete_dated_step: the person says a dated step with this key is done (a check-in answered "gelukt"); the
         app that owns the key marks it done, the others ignore it.
     leads_to: for an occupation's ESCO URI, the LeadsTo of that occupation, or None for an unknown one (the labour
-        app: the catalogue's filter "Leidt naar dit werk")."""
+        app: the catalogue's filter "Leidt naar dit werk").
+    group_figures: aggregates over a group of people (a QuerySet of users) and a period (first and last day, both
+        included) for the figures of employers and regions (coaching: plan steps set and done; budget: money spent).
+    scan_facts: one ScanFact per person of a group whose last scan was completed in the period (the scan app), so
+        that insight counts a region's scans without reading the scan's tables."""
 
     label: str
     demo: Callable[[], str | None] | None = None
@@ -211,6 +238,8 @@ class AppPlugin:
     finished_steps: Callable[[Person], set[str]] | None = None
     complete_dated_step: Callable[[Person, str], None] | None = None
     leads_to: Callable[[str], LeadsTo | None] | None = None
+    group_figures: Callable[[Any, datetime.date, datetime.date], tuple[GroupFigure, ...]] | None = None
+    scan_facts: Callable[[Any, datetime.date, datetime.date], Iterable[ScanFact]] | None = None
 
 
 class UnknownFormat(ValueError):
@@ -271,6 +300,15 @@ class Registry:
         for plugin in self:
             if plugin.complete_dated_step:
                 plugin.complete_dated_step(person, key)
+
+    def group_figures(self, people, first: datetime.date, last: datetime.date) -> list[GroupFigure]:
+        """Every app's aggregates over these people from ``first`` to ``last``, in INSTALLED_APPS order."""
+        return [
+            figure for plugin in self if plugin.group_figures for figure in plugin.group_figures(people, first, last)
+        ]
+
+    def scan_facts(self, people, first: datetime.date, last: datetime.date) -> list[ScanFact]:
+        return [fact for plugin in self if plugin.scan_facts for fact in plugin.scan_facts(people, first, last)]
 
     def rules(self) -> dict[str, Any]:
         """Every app's permission-matrix rules; one key with two different rules is a configuration error."""

@@ -1,6 +1,8 @@
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from .models import ConversationPrep
 from .survey import SCALE, Survey
 
 SCALE_LABELS = {
@@ -45,3 +47,37 @@ class ClimateForm(forms.Form):
                 widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}),
                 error_messages={"required": _("Kies één antwoord."), "invalid_choice": PICK_ONE},
             )
+
+
+MAX_ANSWER = 1500
+TOO_LONG = _("Dit is te lang. Schrijf het korter, in hoogstens %(limit_value)d tekens (nu %(show_value)d).")
+
+
+class ConversationPrepForm(forms.ModelForm):
+    """The questions come from the research: what would you like to learn, what do you run into in your work, and
+    how do we go about it (Energietransitie fase 2, L334); what goes well and what you need (richting, ruimte,
+    ruggensteun). Every question may stay empty, but not all of them."""
+
+    class Meta:
+        model = ConversationPrep
+        fields = ["going_well", "want_to_learn", "running_into", "needs", "to_agree"]
+        labels = {
+            "going_well": _("Wat gaat goed in je werk? Waar ben je trots op?"),
+            "want_to_learn": _("Wat zou je graag nog leren?"),
+            "running_into": _("Waar loop je tegenaan in je werk?"),
+            "needs": _("Wat heb je daarvoor nodig? Denk aan tijd, een cursus of hulp van een collega."),
+            "to_agree": _("Wat wil je vragen of afspreken in het gesprek?"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.max_length = MAX_ANSWER
+            field.validators.append(MaxLengthValidator(MAX_ANSWER, TOO_LONG))
+            field.widget = forms.Textarea(attrs={"class": "utrecht-textarea", "rows": 4, "maxlength": MAX_ANSWER})
+
+    def clean(self):
+        cleaned = super().clean()
+        if not any((cleaned.get(name) or "").strip() for name in self.Meta.fields) and not self.errors:
+            raise forms.ValidationError(_("Vul minstens één vraag in. Je kunt de andere leeg laten."))
+        return cleaned

@@ -11,10 +11,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wegwijzer.accounts.fields import EncryptedTextField
 from wegwijzer.accounts.models import Organisation
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed without mistakes
 CODE_LENGTH = 8
+CONVERSATION = "ontwikkelgesprek"  # the item a person shares with their employer (Consent.item)
 
 
 def new_code() -> str:
@@ -146,3 +148,69 @@ class EmptySearch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quarter} {self.municipality}: {self.words} ({self.searches})"
+
+
+class QuarterFigure(models.Model):
+    """One count of an employer's or region's closed quarter, made once on the first daily run after the quarter
+    ended (services.freeze_quarter) and never changed again: looking before and after one person joined, left or
+    deleted their data shows nothing new. Kept whole; what is shown is suppressed when it is read (k, complements).
+
+    part "groep": the people linked at the count (key "mensen") and, for a region, the scans completed in the quarter
+    (key "scans"); "activiteit": another app's GroupFigure (plan steps, budget); "gemeente", "doelgroep", "drempel":
+    a region's scans by municipality, first target group and barrier (a scan may have several barriers)."""
+
+    class Part(models.TextChoices):
+        GROUP = "groep", _("groep")
+        ACTIVITY = "activiteit", _("activiteit")
+        MUNICIPALITY = "gemeente", _("gemeente")
+        TARGET_GROUP = "doelgroep", _("doelgroep")
+        BARRIER = "drempel", _("drempel")
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="quarter_figures"
+    )
+    quarter = models.CharField(_("kwartaal"), max_length=7)
+    part = models.CharField(_("onderdeel"), max_length=20, choices=Part.choices)
+    key = models.CharField(_("wat"), max_length=100)
+    label = models.CharField(_("omschrijving"), max_length=200, blank=True)  # a msgid of the app that counted it
+    people = models.PositiveIntegerField(_("mensen"))
+    amount = models.BigIntegerField(_("hoeveelheid"), default=0)
+    unit = models.CharField(_("eenheid"), max_length=10, default="aantal")
+
+    class Meta:
+        verbose_name = _("kwartaalcijfer")
+        verbose_name_plural = _("kwartaalcijfers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "quarter", "part", "key"], name="insight_one_quarter_figure"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}, {self.quarter}: {self.part} {self.key}"
+
+
+class ConversationPrep(models.Model):
+    """A person's own preparation for an ontwikkelgesprek (development conversation, apart from any appraisal):
+    theirs to write, change, export and delete. Their employer sees it only while the person shares it
+    (Consent SHARE_WITH_EMPLOYER, item CONVERSATION), each look logged; never in a figure."""
+
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("persoon"),
+        on_delete=models.CASCADE,
+        related_name="conversation_prep",
+    )
+    going_well = EncryptedTextField(_("wat goed gaat"), blank=True, default="")
+    want_to_learn = EncryptedTextField(_("wat ik graag nog leer"), blank=True, default="")
+    running_into = EncryptedTextField(_("waar ik tegenaan loop"), blank=True, default="")
+    needs = EncryptedTextField(_("wat ik nodig heb"), blank=True, default="")
+    to_agree = EncryptedTextField(_("wat ik wil vragen of afspreken"), blank=True, default="")
+    updated_at = models.DateTimeField(_("laatst gewijzigd op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("voorbereiding ontwikkelgesprek")
+        verbose_name_plural = _("voorbereidingen ontwikkelgesprek")
+
+    def __str__(self) -> str:
+        return f"voorbereiding {self.pk}"

@@ -6,6 +6,8 @@ and answers the anonymous learning-climate survey."""
 from wegwijzer.accounts.matrix import person_data, roles
 from wegwijzer.accounts.models import DataCategory, Role
 
+from .models import CONVERSATION
+
 AGGREGATES = roles(Role.WERKGEVER, Role.REGIO)
 
 RULES = {
@@ -14,9 +16,14 @@ RULES = {
     "insight:climate_print": AGGREGATES,
     "insight:climate_csv": AGGREGATES,
     "insight:empty_searches": roles(Role.REGIO),
+    "insight:scans": roles(Role.REGIO),
     "insight:invite": roles(Role.WERKGEVER),
     "insight:join": roles(Role.DEELNEMER),
     "insight:survey": roles(Role.DEELNEMER),
     "insight:shared_plans": roles(Role.WERKGEVER),
     "insight:person": person_data(DataCategory.PLAN, Role.WERKGEVER),
+    "insight:conversation": roles(Role.DEELNEMER),
+    "insight:conversation_guide": roles(Role.WERKGEVER),
+    "insight:shared_conversations": roles(Role.WERKGEVER),
+    "insight:shared_conversation": person_data(CONVERSATION, Role.WERKGEVER),
 }

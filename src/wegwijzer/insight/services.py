@@ -16,22 +16,29 @@ rebuild_tallies() -> int                         the kept sums made again from t
 refresh_region_tallies(today) -> int             each region's closed quarters added up (daily job)
 record_empty_search(session, words, municipality, today)   a search that found nothing, without the person
 empty_searches(quarter, today) -> list[EmptySearchFigure]  words searched in vain by at least k sessions
+freeze_quarter(organisation, quarter) / freeze_closed_quarters(today)   a closed quarter's counts, made once
+quarter_figures(organisation, asked, today) -> QuarterFigures   plan steps, budget and (region) scans, suppressed
 
 How differencing is prevented (docs/permissions.md, "Figures for employers and regions"): the only breakdown is a
 closed quarter (nothing of the running quarter is shown, and a closed quarter never changes again, so looking
 before and after one person answered shows nothing new); a region counts only the organisations that reach k in
 that quarter (so region minus employers is 0 or at least k); answering needs an account linked to the employer and
-is once per quarter (so an employer cannot fill the group with answers of its own from the code alone)."""
+is once per quarter (so an employer cannot fill the group with answers of its own from the code alone). The other
+figures (plan steps, budget, a region's scans by municipality, target group and barrier) are counted once per closed
+quarter and then frozen, each breakdown of a quarter over the same total; there is no total over quarters, so a
+hidden quarter is never the difference of two shown figures."""
 
 import datetime
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet, Sum
 
 from wegwijzer.accounts.models import Organisation, Role, User
+from wegwijzer.core.registry import GroupFigure, registry
 
 from .checks import MIN_GROUP_FLOOR
 from .models import (
@@ -40,10 +47,11 @@ from .models import (
     ClimateTally,
     EmptySearch,
     Invitation,
+    QuarterFigure,
     RegionClimateTally,
     new_code,
 )
-from .suppression import Distribution, suppress_distribution
+from .suppression import Distribution, suppress_distribution, suppress_overlapping
 from .survey import Answer, Summary, Tally, summarise, tally
 
 
@@ -98,6 +106,10 @@ def join(person: User, organisation: Organisation) -> None:
 
 def quarter_of(day: datetime.date) -> str:
     return f"{day.year}-K{(day.month - 1) // 3 + 1}"
+
+
+def _quarter_start(quarter: str) -> datetime.date:
+    return datetime.date(int(quarter[:4]), int(quarter[-1]) * 3 - 2, 1)
 
 
 def _quarter_end(quarter: str) -> datetime.date:
@@ -297,3 +309,144 @@ def empty_searches(quarter: str, today: datetime.date, limit: int = 30) -> list[
     return [
         EmptySearchFigure(row["words"], row["total"], suppress_distribution(cells[row["words"]], k)) for row in totals
     ]
+
+
+# --- a closed quarter's counts: plan steps, budget, a region's scans -------------------------------------------------
+
+Part = QuarterFigure.Part
+
+
+def freeze_quarter(organisation: Organisation, quarter: str) -> bool:
+    """Counts the closed quarter once, from the apps' registry parts over the people linked now; False when it was
+    counted before (a frozen quarter never changes, so no two looks differ by one person)."""
+    if QuarterFigure.objects.filter(organisation=organisation, quarter=quarter).exists():
+        return False
+    first, last = _quarter_start(quarter), _quarter_end(quarter)
+    people = organisation_people(organisation)
+    size, activity = _activity(organisation, first, last)
+    rows = [QuarterFigure(part=Part.GROUP, key="mensen", people=size)]
+    rows += [
+        QuarterFigure(part=Part.ACTIVITY, key=f.key, label=f.label, people=f.people, amount=f.amount, unit=f.unit)
+        for f in activity
+    ]
+    if organisation.kind == Organisation.Kind.REGIO:
+        facts = registry.scan_facts(people, first, last)
+        rows.append(QuarterFigure(part=Part.GROUP, key="scans", people=len(facts)))
+        counted = (
+            (Part.MUNICIPALITY, Counter(fact.municipality for fact in facts)),
+            (Part.TARGET_GROUP, Counter(fact.target_group for fact in facts)),
+            (Part.BARRIER, Counter(barrier for fact in facts for barrier in fact.barriers)),
+        )
+        rows += [QuarterFigure(part=part, key=key, people=n) for part, counts in counted for key, n in counts.items()]
+    for row in rows:
+        row.organisation, row.quarter = organisation, quarter
+    try:
+        with transaction.atomic():
+            QuarterFigure.objects.bulk_create(rows)
+    except IntegrityError:  # another run counted it just now
+        return False
+    return True
+
+
+def _blocks(organisation: Organisation) -> list[QuerySet]:
+    """The groups whose activity is added up: an employer's people; for a region, its own people and each member
+    employer's people apart, so that each block can be left out when it is under k."""
+    if organisation.kind != Organisation.Kind.REGIO:
+        return [organisation_people(organisation)]
+    own = User.objects.filter(organisation=organisation, role=Role.DEELNEMER, is_active=True)
+    return [own, *(organisation_people(member) for member in organisation.member_organisations.all())]
+
+
+def _activity(organisation: Organisation, first: datetime.date, last: datetime.date) -> tuple[int, list[GroupFigure]]:
+    """The people counted and the apps' figures over them, from the blocks that reach k only: like the climate
+    figures, a region minus any of its employers is then 0 or at least k people, never one person's steps."""
+    size = 0
+    added: dict[str, GroupFigure] = {}
+    for block in _blocks(organisation):
+        people = block.count()
+        if people < min_group_size():
+            continue
+        size += people
+        for figure in registry.group_figures(block, first, last):
+            known = added.get(figure.key)
+            added[figure.key] = (
+                replace(known, people=known.people + figure.people, amount=known.amount + figure.amount)
+                if known
+                else figure
+            )
+    return size, list(added.values())
+
+
+def freeze_closed_quarters(today: datetime.date) -> int:
+    """The daily job: every employer and region counts the quarter that ended last, once; how many were counted."""
+    last_closed = quarter_of(_quarter_start(quarter_of(today)) - datetime.timedelta(days=1))
+    kinds = (Organisation.Kind.WERKGEVER, Organisation.Kind.REGIO)
+    return sum(
+        freeze_quarter(organisation, last_closed) for organisation in Organisation.objects.filter(kind__in=kinds)
+    )
+
+
+@dataclass(frozen=True)
+class ActivityFigure:
+    label: str  # a msgid
+    people: int | None  # None: hidden (under k, or the rest of the group under k)
+    amount: int | None
+    unit: str  # "aantal", or "cent"
+
+    @property
+    def euros(self) -> str:
+        return f"{(self.amount or 0) / 100:,.0f}".replace(",", ".")
+
+
+@dataclass(frozen=True)
+class QuarterFigures:
+    quarters: list[str]  # counted, newest first
+    quarter: str | None
+    activity: list[ActivityFigure]
+    scans: int | None  # a region's scans in the quarter; None: under k (then no breakdown either)
+    municipalities: Distribution | None
+    target_groups: Distribution | None
+    barriers: dict[str, int]  # each shown barrier; a barrier and the rest both 0 or >= k
+    scans_over_time: list[tuple[str, int | None]]  # each counted quarter on its own, oldest first; never a sum
+
+
+def quarter_figures(organisation: Organisation, asked: str | None, today: datetime.date) -> QuarterFigures:
+    """What the dashboard shows of the counted quarters, in one query: the asked one if counted, else the newest."""
+    rows = QuarterFigure.objects.filter(organisation=organisation).values_list(
+        "quarter", "part", "key", "label", "people", "amount", "unit"
+    )
+    by_quarter: dict[str, list[tuple]] = {}
+    for quarter, *row in rows:
+        by_quarter.setdefault(quarter, []).append(tuple(row))
+    quarters = sorted((q for q in by_quarter if _quarter_end(q) < today), reverse=True)
+    quarter = asked if asked in quarters else (quarters[0] if quarters else None)
+    k = min_group_size()
+    over_time = [(q, suppress_small(_group_count(by_quarter[q], "scans"))) for q in sorted(quarters)]
+    if quarter is None:
+        return QuarterFigures([], None, [], None, None, None, {}, over_time)
+    chosen = by_quarter[quarter]
+    size = _group_count(chosen, "mensen")
+    shown_people = suppress_overlapping(
+        {key: people for part, key, _, people, *_ in chosen if part == Part.ACTIVITY}, size, k
+    )
+    activity = [
+        ActivityFigure(label, shown_people.get(key), amount if key in shown_people else None, unit)
+        for part, key, label, _, amount, unit in chosen
+        if part == Part.ACTIVITY
+    ]
+    scans = _group_count(chosen, "scans")
+    cells = {part: {key: people for p, key, _, people, *_ in chosen if p == part} for part in Part.values}
+    return QuarterFigures(
+        quarters,
+        quarter,
+        activity,
+        suppress_small(scans),
+        suppress_distribution(cells[Part.MUNICIPALITY], k) if scans >= k else None,
+        suppress_distribution(cells[Part.TARGET_GROUP], k) if scans >= k else None,
+        suppress_overlapping(cells[Part.BARRIER], scans, k),
+        over_time,
+    )
+
+
+def _group_count(rows: list[tuple], key: str) -> int:
+    return next((people for part, found, _, people, *_ in rows if part == Part.GROUP and found == key), 0)

@@ -42,3 +42,12 @@ def suppress_distribution(counts: Mapping[Key, int], k: int) -> Distribution:
         hidden.append(min(candidates, key=lambda key: counts[key]))
     shown = {key: count for key, count in counts.items() if key not in hidden}
     return Distribution(total, shown, tuple(hidden), sum(counts[key] for key in hidden))
+
+
+def suppress_overlapping(counts: Mapping[Key, int], total: int, k: int) -> dict[Key, int]:
+    """Counts of a yes/no question each (a person may be in several: barriers, or who set a plan step), out of a
+    group of ``total``: a cell splits the group in two, so it is shown only when both it and the rest of the group
+    are 0 or at least k. A group under k shows nothing."""
+    if total < k:
+        return {}
+    return {key: count for key, count in counts.items() if is_safe(count, k) and is_safe(total - count, k)}

@@ -12,15 +12,24 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from wegwijzer.accounts.models import Consent, DataCategory, Organisation
-from wegwijzer.accounts.services import people_sharing_with
+from wegwijzer.accounts.services import (
+    employer_of,
+    people_sharing_with,
+    share_with_employer,
+    sharing_with_employer,
+    stop_sharing_with_employer,
+)
 from wegwijzer.accounts.views import open_person_data
 
 from . import services
 from .charts import bars, score_bars
-from .forms import ClimateForm, CodeForm
+from .forms import ClimateForm, CodeForm, ConversationPrepForm
+from .models import CONVERSATION, ConversationPrep
+from .suppression import Distribution
 from .survey import Answer, load_survey
 
 
@@ -35,7 +44,13 @@ def organisation(request):
             "people": services.suppress_small(people.count()),
             "with_coach": services.suppress_small(with_coach.distinct().count()),
         }
-    context = {"organisation": organisation, "figures": figures, "min_group": services.min_group_size()}
+    counted = services.quarter_figures(organisation, None, timezone.localdate()) if organisation else None
+    context = {
+        "organisation": organisation,
+        "figures": figures,
+        "counted": counted,
+        "min_group": services.min_group_size(),
+    }
     return render(request, "insight/organisation.html", context)
 
 
@@ -162,6 +177,48 @@ def empty_searches(request):
     return render(request, "insight/empty_searches.html", context)
 
 
+# The advice's first target groups (advice/engine/rules/target_groups.yaml) as a region reads them.
+TARGET_GROUPS = {
+    "laagopgeleid_vast": gettext_lazy("Vast werk, vooral in de praktijk geleerd"),
+    "flex_bewust_gemotiveerd": gettext_lazy("Flexwerk uit eigen keuze, wil leren"),
+    "flex_bewust_niet_gemotiveerd": gettext_lazy("Flexwerk uit eigen keuze"),
+    "flex_tegen_wil_en_dank": gettext_lazy("Flexwerk, liever vast werk"),
+    "flex_twijfelaar": gettext_lazy("Flexwerk, twijfelt of het past"),
+    "alleenstaande_ouder": gettext_lazy("Zorgt alleen voor de kinderen"),
+    "nugger": gettext_lazy("Geen werk en geen uitkering"),
+    "zzp": gettext_lazy("Werkt voor zichzelf"),
+    "oudere_werknemer": gettext_lazy("Ouder dan 50, in loondienst"),
+    "overig": gettext_lazy("Geen van de groepen uit het onderzoek"),
+    "": gettext_lazy("Niet bekend"),
+}
+
+
+def _readable(code: str) -> str:
+    return code.replace("_", " ").capitalize()
+
+
+@require_GET
+def scans(request):
+    """For a region: the scans of its people in one closed quarter, by municipality, target group and barrier, and
+    the number of scans per quarter; each figure from k people, small cells hidden or merged."""
+    region = request.user.organisation
+    if region is None:
+        return render(request, "insight/scans.html", {"counted": None, "min_group": services.min_group_size()})
+    shown = services.quarter_figures(region, request.GET.get("kwartaal"), timezone.localdate())
+    other = _("Andere antwoorden samen")
+    context = {"counted": shown, "min_group": services.min_group_size()}
+    if shown.scans:
+        places = {key: key or _("Gemeente niet bekend") for key in shown.municipalities.shown}
+        groups = {key: str(TARGET_GROUPS.get(key, _readable(key))) for key in shown.target_groups.shown}
+        barriers = Distribution(shown.scans, dict(shown.barriers), (), 0)
+        context |= {
+            "place_chart": bars(shown.municipalities, places, _("Andere gemeenten samen")),
+            "group_chart": bars(shown.target_groups, groups, other),
+            "barrier_chart": bars(barriers, {key: _readable(key) for key in shown.barriers}, other),
+        }
+    return render(request, "insight/scans.html", context)
+
+
 def shared_plans(request):
     """An employer's list of the people of their organisation who share their ontwikkelplan with it."""
     organisation = request.user.organisation
@@ -175,3 +232,66 @@ def person(request, person_id: int):
     Without the person's sharing, or after they stopped, the person does not exist for the employer (404)."""
     back = (reverse("insight:shared_plans"), _("Terug naar gedeelde plannen"))
     return open_person_data(request, person_id, DataCategory.PLAN, back)
+
+
+# --- the ontwikkelgesprek ------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def conversation(request):
+    """A participant prepares their ontwikkelgesprek: their own text, kept until they delete it; shared with their
+    employer only when they press "Delen", and no longer when they press "Stop met delen" or throw it away."""
+    prep = ConversationPrep.objects.filter(person=request.user).first()
+    employer = employer_of(request.user)
+    action = request.POST.get("actie")
+    if request.method == "POST" and action == "weggooien":
+        stop_sharing_with_employer(request.user, CONVERSATION)
+        ConversationPrep.objects.filter(person=request.user).delete()
+        messages.success(request, _("Je voorbereiding is weggegooid. Niemand kan hem nog lezen."))
+        return redirect("insight:conversation")
+    if request.method == "POST" and action in ("delen", "stoppen"):
+        if prep is None or (employer is None and action == "delen"):
+            messages.error(
+                request, _("Sla je voorbereiding eerst op. Delen kan alleen met de werkgever van je account.")
+            )
+        elif action == "delen":
+            share_with_employer(request.user, CONVERSATION, source="ontwikkelgesprek")
+            messages.success(request, _("%(name)s kan je voorbereiding nu lezen.") % {"name": employer.name})
+        else:
+            stop_sharing_with_employer(request.user, CONVERSATION)
+            messages.success(request, _("Je deelt je voorbereiding niet meer. Je werkgever ziet hem niet meer."))
+        return redirect("insight:conversation")
+    form = ConversationPrepForm(request.POST if request.method == "POST" else None, instance=prep)
+    if request.method == "POST" and form.is_valid():
+        form.instance.person = request.user
+        form.save()
+        messages.success(request, _("Je voorbereiding is opgeslagen. Alleen jij ziet hem, tot je hem deelt."))
+        return redirect("insight:conversation")
+    context = {
+        "form": form,
+        "prep": prep,
+        "employer": employer,
+        "sharing": sharing_with_employer(request.user, CONVERSATION) if prep else None,
+    }
+    return render(request, "insight/conversation.html", context)
+
+
+@require_GET
+def conversation_guide(request):
+    """For the manager: how to hold an ontwikkelgesprek, apart from the appraisal."""
+    return render(request, "insight/conversation_guide.html")
+
+
+@require_GET
+def shared_conversations(request):
+    """An employer's list of the people who share their preparation for the ontwikkelgesprek with it."""
+    organisation = request.user.organisation
+    people = people_sharing_with(organisation, CONVERSATION) if organisation else []
+    return render(request, "insight/shared_conversations.html", {"organisation": organisation, "people": people})
+
+
+@require_http_methods(["GET", "POST"])
+def shared_conversation(request, person_id: int):
+    """An employer reads one shared preparation, after saying why (logged for the person); 404 without sharing."""
+    back = (reverse("insight:shared_conversations"), _("Terug naar gedeelde voorbereidingen"))
+    return open_person_data(request, person_id, CONVERSATION, back)

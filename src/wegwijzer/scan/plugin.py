@@ -1,6 +1,7 @@
 """The scan app in the registry (core/registry.py): a person's scans and plan, the retention of anonymous scans,
 the scan's permission rules, and the Profiel and municipality of the person behind a request (the catalogue and
-the funding app ask for them), and the date of each plan's first step (for the reminders of the notifications app)."""
+the funding app ask for them), the date of each plan's first step (for the reminders of the notifications app),
+and the anonymous facts of a group's scans for a region's figures."""
 
 from wegwijzer.core.registry import AppPlugin, Retention, registry
 
@@ -20,5 +21,6 @@ registry.register(
         current_place=services.current_place,
         overview=overview.overview,
         dated_steps=services.first_steps,
+        scan_facts=services.scan_facts,
     )
 )

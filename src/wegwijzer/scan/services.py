@@ -31,7 +31,7 @@ from wegwijzer.accounts.models import Consent, DataCategory
 from wegwijzer.advice.engine import Profile, ProfileError, advise, load_rulebook, validate_profile
 from wegwijzer.advice.engine.dependencies import step_fields
 from wegwijzer.core.client import client_address
-from wegwijzer.core.registry import DatedStep
+from wegwijzer.core.registry import DatedStep, ScanFact
 from wegwijzer.directory.services import MUNICIPALITY_ANSWER, find_municipality
 
 from .codes import CODE_ALPHABET, CODE_LENGTH, code_hash, code_hashes, normalise_code, readable
@@ -403,6 +403,33 @@ def _current_scan(request) -> Scan | None:
     if scan is None and request.user.is_authenticated:
         scan = request.user.scans.first()
     return scan
+
+
+def scan_facts(people, first: date, last: date) -> list[ScanFact]:
+    """For a region's figures: per person of the group, their last scan completed from ``first`` to ``last``,
+    reduced to where they live, their first target group and their barriers. Only the stored ordinary answers are
+    read, so no fact rests on a sensitive answer (those stay encrypted, or only in the person's session)."""
+    scans = Scan.objects.filter(user__in=people, completed_at__date__range=(first, last)).order_by(
+        "user", "-completed_at"
+    )
+    latest: dict[int, Answers] = {}
+    for person, answers in scans.values_list("user", "answers"):
+        latest.setdefault(person, answers or {})
+    places: dict[str, str] = {}
+    return [_scan_fact(answers, places) for answers in latest.values()]
+
+
+def _scan_fact(answers: Answers, places: dict[str, str]) -> ScanFact:
+    given = answers.get(MUNICIPALITY_ANSWER)
+    given = given.strip() if isinstance(given, str) else ""
+    if given and given not in places:  # one look-up per place named, not per scan
+        found = find_municipality(given)
+        places[given] = found.name if found is not None else ""
+    try:
+        advice = advise(profile_of(answers))
+    except StoredAnswerInvalid:  # an answer stored before a check existed: where they live still counts
+        return ScanFact(places.get(given, ""), "", ())
+    return ScanFact(places.get(given, ""), advice["primary_group"], tuple(b["code"] for b in advice["barriers"]))
 
 
 def current_profile(request) -> Profile | None:

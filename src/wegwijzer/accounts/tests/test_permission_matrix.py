@@ -105,6 +105,7 @@ def visit(db) -> Visit:
     coach = make_user("coach-ja", Role.COACH, first_name="Karim")
     consent = record_consent(person, Consent.Subject.COACH_ACCESS, recipient=coach)
     share_with_employer(person, DataCategory.PLAN, source="ontwikkelplan")
+    share_with_employer(person, "ontwikkelgesprek", source="ontwikkelgesprek")
     provider = Provider.objects.create(code="roc-test", name="ROC Test", organisation=provider_organisation)
     offer = Offer.objects.create(
         provider=provider, external_id="matrix-1", kind="cursus", theme="digitaal", title="Matrixcursus",
@@ -163,6 +164,7 @@ def visit(db) -> Visit:
         "accounts:my_coach_plan_step_offer": {"step_id": plan_step.pk},
         "accounts:my_coach_plan_step_delete": {"step_id": plan_step.pk},
         "insight:person": {"person_id": person.pk},
+        "insight:shared_conversation": {"person_id": person.pk},
         "wegwijzer_catalogue_api_get_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_update_offer": {"offer_id": offer.pk},
         "wegwijzer_catalogue_api_delete_offer": {"offer_id": offer.pk},
@@ -205,7 +207,7 @@ def visit(db) -> Visit:
         "credentials:shared": {"code": "matrix"},
     }
     assert set(users) == set(VISITORS), f"De kolommen van {TABLE.name} zijn de bezoekers hier."
-    assert Consent.objects.filter(person=person, withdrawn_at__isnull=True).count() == 2
+    assert Consent.objects.filter(person=person, withdrawn_at__isnull=True).count() == 3
     return Visit(users, url_kwargs)
 
 

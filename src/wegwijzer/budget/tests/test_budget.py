@@ -279,3 +279,23 @@ def test_the_demo_code_gives_another_participant_the_example_budget(settings):
     demo.load()
     budget, created = claim(make_user("nieuw", Role.DEELNEMER), find_link("leerbudget"))
     assert created and balances(budget).available == demo.DEMO_AMOUNT_CENTS
+
+
+def test_the_money_a_group_spent_in_a_period_is_counted_for_insight(employer, make_budget, make_offer):
+    """budget's group_figures registry part: what was booked in the period, by how many people; a reservation that
+    is not booked yet, and someone outside the group, do not count."""
+    from django.utils import timezone
+
+    from wegwijzer.accounts.models import User
+    from wegwijzer.budget.services import group_figures
+
+    _organisation_with_people(employer, make_budget, make_offer, people=4, spenders=3)
+    reservations = list(Reservation.objects.filter(budget__grantor=employer).order_by("pk"))
+    for reservation in reservations[:2]:
+        book(reservation, None)
+    today = timezone.localdate()  # the day the booking fell on, in the site's time zone
+    group = User.objects.filter(organisation=employer)
+    (spent,) = group_figures(group, today, today)
+    assert (spent.key, spent.people, spent.amount, spent.unit) == ("budget_besteed", 2, 2 * 10_000, "cent")
+    (nothing,) = group_figures(group, today - datetime.timedelta(days=10), today - datetime.timedelta(days=1))
+    assert (nothing.people, nothing.amount) == (0, 0)

@@ -90,7 +90,21 @@ def test_the_daily_jobs_of_the_apps_are_registered():
         "check-ins",
         "wekelijkse e-mail",
         "leerklimaat per regio",
+        "kwartaalcijfers werkgevers en regio's",
     }
+
+
+@pytest.mark.django_db
+def test_group_figures_gather_every_apps_part_without_insight_reading_their_tables():
+    import datetime
+
+    from wegwijzer.accounts.models import User
+
+    day = datetime.date(2026, 8, 1)
+    figures = registry.group_figures(User.objects.none(), day, day)
+    assert {figure.key for figure in figures} == {"stappen_gezet", "stappen_gedaan", "budget_besteed"}
+    assert all(figure.people == 0 and figure.amount == 0 for figure in figures)
+    assert registry.scan_facts(User.objects.none(), day, day) == []
 
 
 def test_dated_steps_and_finished_steps_gather_every_apps_part():

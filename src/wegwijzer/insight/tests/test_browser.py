@@ -91,3 +91,27 @@ def test_an_hr_manager_invites_staff_and_sees_what_to_do_first(request, javascri
     page.get_by_role("link", name="Samenvatting op één pagina (voor de ondernemingsraad)").click()
     assert page.get_by_role("heading", name=f"Leerklimaat bij Werkgever Test, {quarter}").is_visible()
     check_axe()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["met-js", "zonder-js"])
+def test_a_worker_prepares_the_ontwikkelgesprek_and_shares_it_by_choice(
+    request, javascript, live_server, axe_violations, world
+):
+    page = request.getfixturevalue("phone" if javascript else "phone_without_js")
+    log_in(page, live_server, world.subject.username)
+    page.goto(live_server.url + reverse("accounts:mine"))
+    page.get_by_role("link", name="Voorbereiden").click()
+    assert page.get_by_role("heading", name="Je ontwikkelgesprek voorbereiden", level=1).is_visible()
+    page.get_by_role("button", name="Opslaan").click()  # nothing written: a Dutch message, nothing kept
+    assert page.get_by_text("Vul minstens één vraag in.").first.is_visible()
+    if javascript:
+        assert_accessible(page, axe_violations)
+    page.get_by_label("Wat zou je graag nog leren?").fill("Leren plannen met de computer.")
+    page.get_by_role("button", name="Opslaan").click()
+    assert page.get_by_text("Alleen jij ziet hem, tot je hem deelt.").is_visible()
+    page.get_by_role("button", name="Delen met mijn werkgever").click()
+    assert page.get_by_text("Werkgever Test kan je voorbereiding nu lezen.").is_visible()
+    if javascript:
+        assert_accessible(page, axe_violations)
+    page.get_by_role("button", name="Stop met delen").click()
+    assert page.get_by_role("button", name="Delen met mijn werkgever").is_visible()
