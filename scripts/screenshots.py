@@ -183,14 +183,14 @@ def answer_page(page: Page, answers: dict) -> None:
         submit(page, form.locator(".scan-actions .utrecht-button--primary-action"))
 
 
-def walk_scan(page: Page, base: str, answers: dict, report: list) -> None:
+def walk_scan(page: Page, base: str, answers: dict, report: list, suffix: str = "") -> None:
     page.goto(f"{base}/scan/")
-    shoot(page, "scan-first-question", report)
+    shoot(page, f"scan-first-question{suffix}", report)
     for _ in range(40):
         if "/scan/vraag/" not in page.url and not page.url.endswith("/scan/"):
             break
         if page.url.rstrip("/").endswith(MULTI_QUESTION_PAGE):
-            shoot(page, "scan-several-questions", report)
+            shoot(page, f"scan-several-questions{suffix}", report)
         answer_page(page, answers)
     else:
         raise SystemExit(f"De scan eindigde niet; laatste pagina {page.url}")
@@ -243,6 +243,14 @@ def gallery(base: str, report: list) -> None:
             shoot(page, "not-found", report)
             context.close()
 
+            # Issue 18: the same scan and advice in Arabic (right to left) and Polish, chosen by the browser's language.
+            for language in ("ar", "pl"):
+                context = browser.new_context(viewport=PHONE, locale=language, has_touch=True)
+                page = context.new_page()
+                walk_scan(page, base, single_mother(), report, suffix=f"-{language}")
+                shoot(page, f"advice-{language}", report)
+                context.close()
+
             for username, shots in (
                 (
                     "demo-deelnemer",
@@ -256,6 +264,7 @@ def gallery(base: str, report: list) -> None:
                         ("my-coach", "/account/coach/"),
                         ("my-coach-plan", "/account/coach/plan/"),
                         ("budget-code", "/ontwikkelbudget/code/"),
+                        ("ontwikkelgesprek", "/organisatie/ontwikkelgesprek/"),
                     ),
                 ),
                 (
@@ -263,6 +272,7 @@ def gallery(base: str, report: list) -> None:
                     (
                         ("coach-caseload", "/coach/"),
                         ("coach-file", None),
+                        ("coach-money", "geld/"),
                         ("coach-invite", "/coach/uitnodigen/"),
                     ),
                 ),
@@ -275,14 +285,22 @@ def gallery(base: str, report: list) -> None:
                         ("budget-give", "/ontwikkelbudget/geven/"),
                     ),
                 ),
+                ("demo-regio", (("region-scans", "/organisatie/scans/"),)),
                 ("demo-aanbieder", (("provider-sign-ups", "/ontwikkelbudget/aanmeldingen/"),)),
             ):
                 context = browser.new_context(viewport=PHONE, locale="nl-NL", has_touch=True)
                 page = context.new_page()
                 log_in(page, base, username)
+                coach_file = ""
                 for name, path in shots:
-                    # The coach's first person: the file linked from the caseload page (the id differs per run).
-                    page.goto(f"{base}{path}" if path else base + first_link(page, 'main a[href$="/dossier/"]'))
+                    # The coach's first person: the file linked from the caseload page (the id differs per run);
+                    # a path without a leading slash is a page of that person ("geld/").
+                    if path is None:
+                        coach_file = first_link(page, 'main a[href$="/dossier/"]')
+                        path = coach_file
+                    elif not path.startswith("/"):
+                        path = coach_file.removesuffix("dossier/") + path
+                    page.goto(f"{base}{path}")
                     shoot(page, name, report, start="form[action$='/ervaring/']" if name == "offer-review" else "")
                 context.close()
         finally:
