@@ -3,15 +3,7 @@
 The people here are not the reviewer's: each is a new person with the trait the finding was about.
 """
 
-from wegwijzer.advice.engine import advise, validate_profile
-
-
-def advice_for(profile: dict) -> dict:
-    return advise(validate_profile(profile))
-
-
-def codes(items: list[dict]) -> list[str]:
-    return [item["code"] for item in items]
+from .reading import advice_for, codes
 
 
 # 1. The generic recognition step is not for someone with a completed diploma from mbo 2 up (v03, v19, v20).

@@ -4,15 +4,7 @@ The people here are not the reviewer's: each is a new person with the trait the 
 that only fits the review's people fails here.
 """
 
-from wegwijzer.advice.engine import advise, validate_profile
-
-
-def advice_for(profile: dict) -> dict:
-    return advise(validate_profile(profile))
-
-
-def codes(items: list[dict]) -> list[str]:
-    return [item["code"] for item in items]
+from .reading import advice_for, codes
 
 
 def step(advice: dict, code: str) -> dict:

@@ -7,21 +7,12 @@ that only fits the review's people fails here.
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from wegwijzer.advice.engine import advise, validate_profile
-
+from .reading import advice_for, codes
 from .strategies import from_contract_schema
 
 HYPOTHESIS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 GENERIC = {"bekijk_kleine_leervormen", "bouw_op_wat_je_kunt", "kleine_eerste_stap"}
 STATED_GOALS = ["zelfde_werk_beter", "ander_werk", "werk_vinden", "zekerheid", "persoonlijke_groei"]
-
-
-def advice_for(profile: dict) -> dict:
-    return advise(validate_profile(profile))
-
-
-def codes(items: list[dict]) -> list[str]:
-    return [item["code"] for item in items]
 
 
 def now(advice: dict) -> list[dict]:
@@ -114,7 +105,7 @@ def test_no_advice_promises_a_coach_for_free(profiles):
     @HYPOTHESIS
     @given(profiles)
     def check(doc):
-        said = texts(advise(validate_profile(doc)))
+        said = texts(advice_for(doc))
         assert "hoef je niet zelf te zoeken en te betalen" not in said
         assert "voorstelt aan een coach" not in said
 
@@ -138,7 +129,7 @@ def test_never_more_than_three_steps_for_now_and_five_strengths(profiles):
     @HYPOTHESIS
     @given(profiles)
     def check(doc):
-        advice = advise(validate_profile(doc))
+        advice = advice_for(doc)
         assert len(now(advice)) <= 3
         assert len(advice["strengths"]) <= 5
         short = (doc.get("scales") or {}).get("time") in (1, 2) or doc.get("dutch_language") in ("matig", "beperkt")
@@ -154,7 +145,7 @@ def test_a_stated_goal_is_never_contradicted_by_you_do_not_know_what_you_want(pr
     def check(doc):
         if doc.get("goal") not in STATED_GOALS:
             return
-        said = texts(advise(validate_profile(doc)))
+        said = texts(advice_for(doc))
         assert "Je weet nog niet goed wat je wilt" not in said
         assert "richting te bepalen" not in said
 

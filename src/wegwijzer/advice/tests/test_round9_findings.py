@@ -6,15 +6,7 @@ that only fits the review's people fails here.
 
 import pytest
 
-from wegwijzer.advice.engine import advise, validate_profile
-
-
-def advice_for(profile: dict) -> dict:
-    return advise(validate_profile(profile))
-
-
-def codes(items: list[dict]) -> list[str]:
-    return [item["code"] for item in items]
+from .reading import advice_for, codes
 
 
 def horizons(advice: dict) -> dict[str, str]:
