@@ -204,21 +204,17 @@ def test_read_aloud_reads_the_question_and_each_answer_in_the_page_language(brow
         context.close()
 
 
-def test_no_read_aloud_without_a_voice_for_the_page_language(browser, live_server):
-    context = phone_with_voices(browser, ["en-GB"])  # a Dutch page, only an English voice
-    page = context.new_page()
-    try:
-        page.goto(live_server.url + "/scan/")
-        page.wait_for_load_state("load")
-        assert page.locator("h1.scan-question").is_visible()
-        assert read_aloud_buttons(page).count() == 0
-    finally:
-        context.close()
-
-
-def test_no_read_aloud_with_only_an_online_voice(browser, live_server):
-    """An online voice would send the text (an advice step can say "schuldhulp") to another party: not used."""
-    context = phone_with_voices(browser, ["nl-NL"], online=True)
+@pytest.mark.parametrize(
+    ("voices", "online"),
+    [
+        (["en-GB"], False),  # a Dutch page, only an English voice
+        # an online voice would send the text (an advice step can say "schuldhulp") to another party: not used
+        (["nl-NL"], True),
+    ],
+    ids=["no-voice-for-the-language", "only-an-online-voice"],
+)
+def test_no_read_aloud_without_a_voice_on_the_device_for_the_page_language(browser, live_server, voices, online):
+    context = phone_with_voices(browser, voices, online=online)
     page = context.new_page()
     try:
         page.goto(live_server.url + "/scan/")
