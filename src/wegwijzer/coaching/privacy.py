@@ -3,6 +3,7 @@
 A private note is private towards the person's screen, not towards the person's right to see their own data: the
 export holds every note about the person, marked private or shared (the note form tells the coach so)."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from wegwijzer.accounts.models import DataCategory
@@ -33,6 +34,11 @@ LABELS = {
 }
 
 
+def _local_day(moment) -> str:
+    """The day as the person lived it: a note written at 00:30 in Amsterdam is 23:30 UTC the day before."""
+    return timezone.localdate(moment).isoformat()
+
+
 def _steps(person) -> list[dict]:
     return [
         {
@@ -41,7 +47,7 @@ def _steps(person) -> list[dict]:
             "datum": step.due.isoformat(),
             "aanbod": step.offer_choice.title if step.offer_choice else step.offer_text,
             "betaald_met": step.funding_choice.title if step.funding_choice else step.funding_text,
-            "gedaan": step.done_at.date().isoformat() if step.done_at else "",
+            "gedaan": _local_day(step.done_at) if step.done_at else "",
         }
         for step in plan_steps(person)
     ]
@@ -55,11 +61,11 @@ def export_personal_data(person) -> dict:
             for c in Contact.objects.filter(person=person)
         ],
         "notities": [
-            {"datum": n.created_at.date().isoformat(), "tekst": n.text, "gedeeld": n.shared}
+            {"datum": _local_day(n.created_at), "tekst": n.text, "gedeeld": n.shared}
             for n in Note.objects.filter(person=person)
         ],
         "verwijzingen": [
-            {"datum": r.consent_at.date().isoformat(), "hulp": str(r.get_service_display()),
+            {"datum": _local_day(r.consent_at), "hulp": str(r.get_service_display()),
              "aangekomen": str(r.get_arrived_display())}
             for r in Referral.objects.filter(person=person)
         ],

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
+from freezegun import freeze_time
 
 from wegwijzer.accounts.models import AccessLog, Role
 from wegwijzer.accounts.privacy_hooks import delete_account
@@ -20,7 +21,11 @@ from wegwijzer.coaching.models import Contact, Invitation, Note, PlanChange, Pla
 from wegwijzer.scan.models import Plan, Scan
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
+
+
+def today() -> datetime.date:
+    # Asked each time, not once at import: a run that crosses midnight must not compare two different days.
+    return timezone.localdate()
 
 
 def _person(name: str, coach, **fields):
@@ -33,7 +38,7 @@ def _plan(person, goal="Zorg in de wijk") -> Plan:
     scan = Scan.objects.create(code=f"code-{person.pk}", user=person, answers={"werk": "zzp"})
     return Plan.objects.create(
         scan=scan, steps=["kleine_eerste_stap"], sensitive_steps=["hulp_bij_geldzorgen"], goal=goal,
-        first_step="Bellen", first_step_date=TODAY,
+        first_step="Bellen", first_step_date=today(),
     )  # fmt: skip
 
 
@@ -44,18 +49,18 @@ def test_the_caseload_shows_last_scan_open_steps_next_appointment_and_the_signal
     coach = world.coach_with_consent
     busy = _person("bas", coach, last_login=timezone.now())
     _plan(busy)
-    services.add_step(busy, coach, text="Bel het leerwerkloket", owner="deelnemer", due=TODAY + datetime.timedelta(3))
+    services.add_step(busy, coach, text="Bel het leerwerkloket", owner="deelnemer", due=today() + datetime.timedelta(3))
     Contact.objects.create(
-        person=busy, coach=coach, date=TODAY + datetime.timedelta(7), kind="follow-up", topic="x", tag="amplitief"
+        person=busy, coach=coach, date=today() + datetime.timedelta(7), kind="follow-up", topic="x", tag="amplitief"
     )
     late = _person("lotte", coach, last_login=timezone.now())
-    services.add_step(late, coach, text="Cv maken", owner="deelnemer", due=TODAY - datetime.timedelta(2))
+    services.add_step(late, coach, text="Cv maken", owner="deelnemer", due=today() - datetime.timedelta(2))
     client.force_login(coach)
 
     page = client.get(reverse("coaching:caseload")).content.decode()
     bas = page[page.index("Bas") : page.index("Lotte")]
     assert "Open stappen</dt><dd>1" in bas and "Stap over de datum" not in bas
-    assert (TODAY + datetime.timedelta(7)).strftime("%Y") in bas and "nog geen" not in bas
+    assert (today() + datetime.timedelta(7)).strftime("%Y") in bas and "nog geen" not in bas
     # Sanne (the world's subject) never logged in and did nothing: gone quiet.
     assert "Stil geworden</strong>" in page[page.index("Sanne") :]
 
@@ -77,8 +82,8 @@ def _fill_caseload(coach, count: int) -> None:
     for i in range(count):
         person = _person(f"p{coach.pk}-{i}", coach)
         Scan.objects.create(code=f"s{coach.pk}-{i}", user=person, answers={})
-        PlanStep.objects.create(person=person, text="stap", owner="deelnemer", due=TODAY)
-        Contact.objects.create(person=person, coach=coach, date=TODAY, kind="intake", topic="t", tag="curatief")
+        PlanStep.objects.create(person=person, text="stap", owner="deelnemer", due=today())
+        Contact.objects.create(person=person, coach=coach, date=today(), kind="intake", topic="t", tag="curatief")
 
 
 def _caseload_queries(client, coach) -> int:
@@ -148,7 +153,7 @@ def test_a_code_that_does_not_work_says_why_and_changes_nothing(client, world, p
 
 
 def _record(client, person, **fields):
-    data = {"date": TODAY.isoformat(), "kind": "intake", "topic": "Kennismaken", "tag": "curatief"} | fields
+    data = {"date": today().isoformat(), "kind": "intake", "topic": "Kennismaken", "tag": "curatief"} | fields
     return client.post(reverse("coaching:contact", args=[person.pk]), data)
 
 
@@ -292,13 +297,13 @@ def test_bad_plan_input_changes_nothing(client, world):
 
 def test_steps_due_gives_the_open_steps_up_to_a_date_in_date_order(world):
     coach, person = world.coach_with_consent, world.subject
-    soon = services.add_step(person, coach, text="Bellen", owner="deelnemer", due=TODAY + datetime.timedelta(2))
-    services.add_step(person, coach, text="Later", owner="coach", due=TODAY + datetime.timedelta(30))
-    done = services.add_step(person, coach, text="Al gedaan", owner="deelnemer", due=TODAY)
+    soon = services.add_step(person, coach, text="Bellen", owner="deelnemer", due=today() + datetime.timedelta(2))
+    services.add_step(person, coach, text="Later", owner="coach", due=today() + datetime.timedelta(30))
+    done = services.add_step(person, coach, text="Al gedaan", owner="deelnemer", due=today())
     services.complete_step(done, coach)
-    overdue = services.add_step(person, coach, text="Vergeten", owner="deelnemer", due=TODAY - datetime.timedelta(1))
-    assert list(services.steps_due(TODAY + datetime.timedelta(3), since=TODAY)) == [soon]
-    assert list(services.steps_due(TODAY + datetime.timedelta(3))) == [overdue, soon]
+    overdue = services.add_step(person, coach, text="Vergeten", owner="deelnemer", due=today() - datetime.timedelta(1))
+    assert list(services.steps_due(today() + datetime.timedelta(3), since=today())) == [soon]
+    assert list(services.steps_due(today() + datetime.timedelta(3))) == [overdue, soon]
 
 
 # --- withdrawal, privacy --------------------------------------------------------------------------------------------
@@ -307,7 +312,7 @@ def test_steps_due_gives_the_open_steps_up_to_a_date_in_date_order(world):
 def test_after_withdrawal_every_coach_page_about_the_person_is_gone_at_once(client, world):
     coach, person = world.coach_with_consent, world.subject
     referral = Referral.objects.create(person=person, coach=coach, service="taalhuis", consent_at=timezone.now())
-    contact = {"date": TODAY.isoformat(), "kind": "intake", "topic": "t", "tag": "curatief"}
+    contact = {"date": today().isoformat(), "kind": "intake", "topic": "t", "tag": "curatief"}
     step = {"action": "step", "text": "x", "owner": "coach", "due": "2026-12-01"}
     pages = [
         ("get", reverse("coaching:file", args=[person.pk]), {}),
@@ -330,20 +335,33 @@ def test_after_withdrawal_every_coach_page_about_the_person_is_gone_at_once(clie
 
 def test_the_export_holds_every_note_and_deleting_the_account_removes_it_all(world):
     coach, person = world.coach_with_consent, world.subject
-    services.record_contact(coach, person, date=TODAY, kind="intake", topic="Kennismaken", tag="preventief",
+    services.record_contact(coach, person, date=today(), kind="intake", topic="Kennismaken", tag="preventief",
                             note="Privé", referral_service="taalhuis")  # fmt: skip
-    services.add_step(person, coach, text="Taalcafé", owner="deelnemer", due=TODAY)
+    services.add_step(person, coach, text="Taalcafé", owner="deelnemer", due=today())
     export = privacy.export_personal_data(person)
-    assert export["notities"][0] == {"datum": TODAY.isoformat(), "tekst": "Privé", "gedeeld": False}
+    assert export["notities"][0] == {"datum": today().isoformat(), "tekst": "Privé", "gedeeld": False}
     assert export["gesprekken"][0]["onderwerp"] == "Kennismaken" and export["stappen"][0]["tekst"] == "Taalcafé"
     assert export["verwijzingen"][0]["hulp"] == "Taalhuis"
     delete_account(person)
     assert not any(m.objects.exists() for m in (Contact, Note, Referral, PlanStep, PlanChange))
 
 
+def test_the_export_dates_a_note_by_the_day_in_the_netherlands_not_in_utc(world):
+    coach, person = world.coach_with_consent, world.subject
+    with freeze_time("2026-11-30 23:30:00+00:00"):  # 00:30 on 1 December in Amsterdam
+        services.record_contact(coach, person, date=datetime.date(2026, 12, 1), kind="intake", topic="t",
+                                tag="preventief", note="Na middernacht", referral_service="taalhuis")  # fmt: skip
+        step = services.add_step(person, coach, text="Bellen", owner="deelnemer", due=datetime.date(2026, 12, 2))
+        services.complete_step(step, person)
+    export = privacy.export_personal_data(person)
+    assert export["notities"][0]["datum"] == "2026-12-01"
+    assert export["verwijzingen"][0]["datum"] == "2026-12-01"
+    assert export["stappen"][0]["gedaan"] == "2026-12-01"
+
+
 def test_retention_removes_the_records_once_access_ended_long_enough_ago(world):
     coach, person = world.coach_with_consent, world.subject
-    services.record_contact(coach, person, date=TODAY, kind="intake", topic="t", tag="curatief", note="n")
+    services.record_contact(coach, person, date=today(), kind="intake", topic="t", tag="curatief", note="n")
     assert services.delete_after_access_ended(30) == 0  # still working together
     services.withdraw_access(person, coach)
     assert services.delete_after_access_ended(30) == 0  # ended today: kept for the retention period
